@@ -1,0 +1,289 @@
+//! THE pipeline, top to bottom, and the result types.
+//!
+//! `text -> Doc (normalise, tokens, sentences) -> sentiment (lexicon, rules, scores) ->
+//! figures -> tickers -> target -> aggregate -> UTF-16 spans`.
+//!
+//! Every stage reads the one [`Doc`]; spans are bytes until [`Analyzer::analyze`] converts
+//! them at the very end, in one pass, for the outside world.
+
+use crate::figures::{self, Figure};
+use crate::options::Options;
+use crate::sentiment::{self, Lexicon};
+use crate::span::{Span, Utf16Map};
+use crate::text::Doc;
+use crate::tickers::{self, TickerScore, Universe};
+use crate::Error;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// The result of analysing one text. Field names serialise in camelCase; offsets are UTF-16
+/// code units so that `text.slice(start, end)` in JS is exact. Byte spans are in the
+/// `bytes` fields for Rust callers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    /// The document score and label.
+    pub overall: Overall,
+    /// Each sentence with its score (empty when `Options::sentences` is off).
+    pub sentences: Vec<Sentence>,
+    /// The spans that moved the score (empty when `Options::phrases` is off).
+    pub phrases: Vec<Phrase>,
+    /// Companies the text talks about, most relevant first.
+    pub tickers: Vec<TickerScore>,
+    /// Amounts, rates and periods the text states, in text order.
+    pub figures: Vec<Figure>,
+    /// The sentiment toward `Options::target`, when one was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<TargetScore>,
+}
+
+/// A score in [-1, 1] and its label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overall {
+    /// Score in [-1, 1].
+    pub score: f64,
+    /// Label from `Options::labels`.
+    pub label: String,
+}
+
+/// One sentence and its score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    /// UTF-16 start.
+    pub start: usize,
+    /// UTF-16 end.
+    pub end: usize,
+    /// Score in [-1, 1].
+    pub score: f64,
+    /// Its label.
+    pub label: String,
+    /// Byte span in the input.
+    #[serde(skip)]
+    pub bytes: Span,
+}
+
+/// A span that moved the score, with its signed contribution and the rule that made it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phrase {
+    /// UTF-16 start.
+    pub start: usize,
+    /// UTF-16 end.
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+    /// Signed contribution, in [-1, 1], to its sentence before normalisation.
+    pub score: f64,
+    /// Index of its sentence in `sentences`.
+    pub sentence: usize,
+    /// The rule that made it: `lexicon`, `negation`, `metric-direction`, `intensity`,
+    /// `hedge` or `contrast`.
+    pub rule: &'static str,
+    /// Byte span in the input.
+    #[serde(skip)]
+    pub bytes: Span,
+}
+
+/// Where a name occurs in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// UTF-16 start.
+    pub start: usize,
+    /// UTF-16 end.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+    /// Byte span in the input.
+    #[serde(skip)]
+    pub bytes: Span,
+}
+
+impl Mention {
+    /// A mention of `span` in `text` (UTF-16 offsets are filled at the end of the pipeline).
+    pub fn new(text: &str, span: Span) -> Self {
+        Mention {
+            start: 0,
+            end: 0,
+            text: text[span.range()].to_string(),
+            bytes: span,
+        }
+    }
+}
+
+/// The sentiment toward one named entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetScore {
+    /// The name asked for.
+    pub name: String,
+    /// Score in [-1, 1].
+    pub score: f64,
+    /// Its label.
+    pub label: String,
+    /// Where the name (or a short form of it) occurs.
+    pub mentions: Vec<Mention>,
+}
+
+/// Analyses `text` with `options`. For many texts with the same options, build an
+/// [`Analyzer`] once instead.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    Analyzer::new(options.clone())?.analyze(text)
+}
+
+/// An analyser for repeated calls with the same options: the lexicon and company automata
+/// are built once, here.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    options: Options,
+    lexicon: Arc<Lexicon>,
+    universe: Arc<Universe>,
+}
+
+impl Analyzer {
+    /// Checks the options and prepares the lexicon and the company universe.
+    pub fn new(options: Options) -> Result<Self, Error> {
+        options.validate()?;
+        let lexicon = if options.lexicon.is_empty() {
+            Lexicon::builtin()
+        } else {
+            Arc::new(Lexicon::with_overrides(&options.lexicon))
+        };
+        let universe = Universe::for_options(&options);
+        Ok(Analyzer {
+            options,
+            lexicon,
+            universe,
+        })
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyses one text.
+    pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        self.analyze_with_target(text, self.options.target.as_deref())
+    }
+
+    /// Analyses one text and scores `target` in it (overriding `Options::target`).
+    pub fn analyze_with_target(&self, text: &str, target: Option<&str>) -> Result<Analysis, Error> {
+        let o = &self.options;
+        if text.len() > o.max_input_bytes {
+            return Err(Error::too_large(text.len(), o.max_input_bytes));
+        }
+
+        // 1. Normalise and segment: tokens and sentences, shared by every stage below.
+        let doc = Doc::new(text);
+
+        // 2. Annotate and score sentiment: lexicon, rules, sentence and document scores.
+        let sent = sentiment::run(&doc, &self.lexicon);
+
+        // 3. Figures: amounts, rates, periods and what they measure.
+        let figures = if o.figures {
+            figures::extract(&doc)
+        } else {
+            Vec::new()
+        };
+
+        // 4. Tickers: which companies, and the sentiment toward each.
+        let tickers = if o.tickers {
+            tickers::detect(&doc, &sent, &self.universe, o)
+        } else {
+            Vec::new()
+        };
+
+        // 5. The target entity, if asked for.
+        let target = target.map(|name| {
+            let t = sentiment::score_target(&doc, &sent, name);
+            TargetScore {
+                name: name.to_string(),
+                score: round(t.score),
+                label: o.label(t.score).to_string(),
+                mentions: t
+                    .mentions
+                    .into_iter()
+                    .map(|s| Mention::new(text, s))
+                    .collect(),
+            }
+        });
+
+        // 6. Aggregate into the result, then convert every span to UTF-16 in one place.
+        let overall = Overall {
+            score: round(sent.overall),
+            label: o.label(sent.overall).to_string(),
+        };
+        let sentences = if o.sentences {
+            sent.sentences
+                .iter()
+                .map(|s| Sentence {
+                    start: 0,
+                    end: 0,
+                    score: round(s.score),
+                    label: o.label(s.score).to_string(),
+                    bytes: s.span,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let phrases = if o.phrases {
+            sent.phrases
+                .iter()
+                .filter(|p| round(p.score) != 0.0)
+                .map(|p| Phrase {
+                    start: 0,
+                    end: 0,
+                    text: text[p.span.range()].to_string(),
+                    score: round(p.score.clamp(-1.0, 1.0)),
+                    sentence: p.sentence,
+                    rule: p.rule.name(),
+                    bytes: p.span,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut analysis = Analysis {
+            overall,
+            sentences,
+            phrases,
+            tickers,
+            figures,
+            target,
+        };
+        to_utf16(&mut analysis, &Utf16Map::new(text));
+        Ok(analysis)
+    }
+}
+
+/// Scores are reported to four decimals: more digits would be noise, and equal rounding
+/// keeps native and wasm output identical.
+pub fn round(x: f64) -> f64 {
+    if x.is_finite() {
+        (x * 10_000.0).round() / 10_000.0 + 0.0
+    } else {
+        0.0
+    }
+}
+
+/// Fills every UTF-16 `start`/`end` from its byte span.
+fn to_utf16(a: &mut Analysis, map: &Utf16Map) {
+    for s in &mut a.sentences {
+        (s.start, s.end) = map.span(s.bytes);
+    }
+    for p in &mut a.phrases {
+        (p.start, p.end) = map.span(p.bytes);
+    }
+    for t in &mut a.tickers {
+        for m in &mut t.mentions {
+            (m.start, m.end) = map.span(m.bytes);
+        }
+    }
+    for f in &mut a.figures {
+        f.to_utf16(map);
+    }
+    if let Some(t) = &mut a.target {
+        for m in &mut t.mentions {
+            (m.start, m.end) = map.span(m.bytes);
+        }
+    }
+}

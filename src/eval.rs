@@ -1,0 +1,275 @@
+//! Evaluation against labelled JSONL sets: accuracy, macro-F1, per-class precision and
+//! recall and the confusion matrix for `label` lines; cosine similarity, Pearson r and MSE
+//! for `score` lines. Native only (the CLI's `eval`).
+
+use crate::analysis::Analyzer;
+use serde::Deserialize;
+use std::fmt::Write as _;
+
+/// One labelled line.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Example {
+    /// Stable id; the held-out split is chosen by its hash.
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+    /// The text.
+    pub text: String,
+    /// `positive`, `negative` or `neutral`.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// A gold score in [-1, 1].
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The entity the label is about.
+    #[serde(default)]
+    pub target: Option<String>,
+}
+
+/// Which part of a set to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    /// Every line.
+    All,
+    /// The held-out fifth: never used for fitting or tuning; report on this.
+    Test,
+    /// The other four fifths.
+    Train,
+}
+
+impl Split {
+    /// Parses `all`, `test` or `train`.
+    pub fn parse(s: &str) -> Option<Split> {
+        match s {
+            "all" => Some(Split::All),
+            "test" | "heldout" | "held-out" => Some(Split::Test),
+            "train" | "fit" => Some(Split::Train),
+            _ => None,
+        }
+    }
+
+    /// True when `example` belongs to this split.
+    pub fn contains(self, example: &Example) -> bool {
+        match self {
+            Split::All => true,
+            Split::Test => is_held_out(example),
+            Split::Train => !is_held_out(example),
+        }
+    }
+}
+
+/// The held-out fifth: FNV-1a of the id (or of the text when there is no id) mod 5 == 0.
+/// Fixed forever, so that no tuning ever sees these lines.
+pub fn is_held_out(example: &Example) -> bool {
+    let key = match &example.id {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => example.text.clone(),
+    };
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in key.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h % 5 == 0
+}
+
+/// The three classes, in report order.
+pub const CLASSES: [&str; 3] = ["negative", "neutral", "positive"];
+
+fn class_of(label: &str) -> Option<usize> {
+    match label.to_ascii_lowercase().as_str() {
+        "negative" | "strongly negative" | "bearish" => Some(0),
+        "neutral" => Some(1),
+        "positive" | "strongly positive" | "bullish" => Some(2),
+        _ => None,
+    }
+}
+
+/// The figures of one evaluation.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// Lines scored.
+    pub n: usize,
+    /// Lines with a class label.
+    pub labelled: usize,
+    /// Accuracy over labelled lines.
+    pub accuracy: f64,
+    /// Macro-averaged F1 over the three classes.
+    pub macro_f1: f64,
+    /// Precision per class (negative, neutral, positive).
+    pub precision: [f64; 3],
+    /// Recall per class.
+    pub recall: [f64; 3],
+    /// F1 per class.
+    pub f1: [f64; 3],
+    /// `confusion[gold][predicted]`.
+    pub confusion: [[usize; 3]; 3],
+    /// Lines with a gold score.
+    pub scored: usize,
+    /// Cosine similarity of predicted and gold scores.
+    pub cosine: Option<f64>,
+    /// Pearson correlation.
+    pub pearson: Option<f64>,
+    /// Mean squared error.
+    pub mse: Option<f64>,
+}
+
+/// The predicted score of one example: the target's when it names one, else the document's.
+pub fn predict(analyzer: &Analyzer, ex: &Example) -> f64 {
+    match analyzer.analyze_with_target(&ex.text, ex.target.as_deref()) {
+        Ok(a) => a.target.map(|t| t.score).unwrap_or(a.overall.score),
+        Err(_) => 0.0,
+    }
+}
+
+/// Scores every example (in parallel) and computes the report.
+pub fn evaluate(analyzer: &Analyzer, examples: &[Example]) -> Report {
+    let predicted = crate::parallel::map(examples, |ex| predict(analyzer, ex));
+    report(analyzer, examples, &predicted)
+}
+
+/// The report for predictions already made.
+pub fn report(analyzer: &Analyzer, examples: &[Example], predicted: &[f64]) -> Report {
+    let mut r = Report {
+        n: examples.len(),
+        ..Default::default()
+    };
+    let mut gold_scores = Vec::new();
+    let mut pred_scores = Vec::new();
+    for (ex, &p) in examples.iter().zip(predicted) {
+        if let Some(g) = ex.label.as_deref().and_then(class_of) {
+            let label = analyzer.options().label(p);
+            let idx = DEFAULT_INDEX[analyzer
+                .options()
+                .labels
+                .iter()
+                .position(|l| l == label)
+                .unwrap_or(2)];
+            r.confusion[g][idx] += 1;
+            r.labelled += 1;
+        }
+        if let Some(g) = ex.score {
+            gold_scores.push(g);
+            pred_scores.push(p);
+        }
+    }
+    let correct: usize = (0..3).map(|i| r.confusion[i][i]).sum();
+    r.accuracy = ratio(correct, r.labelled);
+    for c in 0..3 {
+        let tp = r.confusion[c][c];
+        let predicted: usize = (0..3).map(|g| r.confusion[g][c]).sum();
+        let actual: usize = r.confusion[c].iter().sum();
+        r.precision[c] = ratio(tp, predicted);
+        r.recall[c] = ratio(tp, actual);
+        let (p, q) = (r.precision[c], r.recall[c]);
+        r.f1[c] = if p + q > 0.0 {
+            2.0 * p * q / (p + q)
+        } else {
+            0.0
+        };
+    }
+    r.macro_f1 = r.f1.iter().sum::<f64>() / 3.0;
+    r.scored = gold_scores.len();
+    if r.scored > 0 {
+        let n = r.scored as f64;
+        let dot: f64 = gold_scores
+            .iter()
+            .zip(&pred_scores)
+            .map(|(a, b)| a * b)
+            .sum();
+        let na: f64 = gold_scores.iter().map(|a| a * a).sum::<f64>().sqrt();
+        let nb: f64 = pred_scores.iter().map(|b| b * b).sum::<f64>().sqrt();
+        r.cosine = Some(if na > 0.0 && nb > 0.0 {
+            dot / (na * nb)
+        } else {
+            0.0
+        });
+        let ma = gold_scores.iter().sum::<f64>() / n;
+        let mb = pred_scores.iter().sum::<f64>() / n;
+        let cov: f64 = gold_scores
+            .iter()
+            .zip(&pred_scores)
+            .map(|(a, b)| (a - ma) * (b - mb))
+            .sum();
+        let va: f64 = gold_scores.iter().map(|a| (a - ma).powi(2)).sum();
+        let vb: f64 = pred_scores.iter().map(|b| (b - mb).powi(2)).sum();
+        r.pearson = Some(if va > 0.0 && vb > 0.0 {
+            cov / (va * vb).sqrt()
+        } else {
+            0.0
+        });
+        r.mse = Some(
+            gold_scores
+                .iter()
+                .zip(&pred_scores)
+                .map(|(a, b)| (a - b).powi(2))
+                .sum::<f64>()
+                / n,
+        );
+    }
+    r
+}
+
+/// Five labels collapse to three classes: strongly negative and negative are negative.
+const DEFAULT_INDEX: [usize; 5] = [0, 0, 1, 2, 2];
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Report {
+    /// The report as aligned text.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        if self.labelled > 0 {
+            let _ = writeln!(
+                s,
+                "lines {}  accuracy {:.3}  macro-F1 {:.3}",
+                self.labelled, self.accuracy, self.macro_f1
+            );
+            let _ = writeln!(
+                s,
+                "{:<10} {:>9} {:>7} {:>6} {:>8}",
+                "class", "precision", "recall", "f1", "support"
+            );
+            for c in 0..3 {
+                let support: usize = self.confusion[c].iter().sum();
+                let _ = writeln!(
+                    s,
+                    "{:<10} {:>9.3} {:>7.3} {:>6.3} {:>8}",
+                    CLASSES[c], self.precision[c], self.recall[c], self.f1[c], support
+                );
+            }
+            let _ = writeln!(s, "confusion (rows: gold, columns: predicted)");
+            let _ = writeln!(
+                s,
+                "{:<10} {:>9} {:>9} {:>9}",
+                "", CLASSES[0], CLASSES[1], CLASSES[2]
+            );
+            for c in 0..3 {
+                let row = self.confusion[c];
+                let _ = writeln!(
+                    s,
+                    "{:<10} {:>9} {:>9} {:>9}",
+                    CLASSES[c], row[0], row[1], row[2]
+                );
+            }
+        }
+        if self.scored > 0 {
+            let _ = writeln!(
+                s,
+                "scored lines {}  cosine {:.3}  pearson {:.3}  mse {:.4}",
+                self.scored,
+                self.cosine.unwrap_or(0.0),
+                self.pearson.unwrap_or(0.0),
+                self.mse.unwrap_or(0.0)
+            );
+        }
+        s
+    }
+}

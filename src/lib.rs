@@ -1,0 +1,41 @@
+//! # fintone
+//!
+//! Financial-news sentiment with explanations: the phrases that moved the score, a score per
+//! sentence, per company and per target entity, and the figures an article states. Runs
+//! natively and, through `src/wasm.rs`, in the browser.
+//!
+//! ```
+//! let analysis = fintone::analyze("Losses narrowed and revenue rose 12%.", &fintone::Options::default()).unwrap();
+//! assert!(analysis.overall.score > 0.0);
+//! assert_eq!(analysis.phrases[0].text, "Losses narrowed");
+//! ```
+//!
+//! The pipeline is in [`analysis`]: normalise and segment (`text`), annotate and score
+//! (`sentiment`), figures (`figures`), tickers (`tickers`), then aggregate and convert spans
+//! to UTF-16 for the outside world (`span`).
+#![deny(missing_docs)]
+
+pub mod analysis;
+mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+pub mod figures;
+mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod parallel;
+pub mod sentiment;
+pub mod span;
+pub mod text;
+pub mod tickers;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyze, Analysis, Analyzer, Mention, Overall, Phrase, Sentence, TargetScore};
+pub use error::{Error, ErrorKind};
+pub use figures::Figure;
+pub use options::{
+    CompanyEntry, LexiconEntry, Options, Thresholds, DEFAULT_LABELS, DEFAULT_MAX_INPUT_BYTES,
+};
+pub use span::Span;
+pub use tickers::TickerScore;

@@ -1,0 +1,204 @@
+//! What a caller can configure: labels, thresholds, extra lexicon entries, which parts run,
+//! a target entity, and the input-size limit.
+
+use serde::Deserialize;
+
+/// The five sentiment labels, from most negative to most positive.
+pub const DEFAULT_LABELS: [&str; 5] = [
+    "strongly negative",
+    "negative",
+    "neutral",
+    "positive",
+    "strongly positive",
+];
+
+/// Label thresholds on a score in [-1, 1]: `|s| < neutral` is neutral, `neutral <= |s| < strong`
+/// the plain label, `|s| >= strong` the strong one. The defaults (0.15, 0.35) are Alpha
+/// Vantage's news-sentiment bands.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Below this magnitude a score is neutral.
+    pub neutral: f64,
+    /// At or above this magnitude a score is strong.
+    pub strong: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            neutral: 0.15,
+            strong: 0.35,
+        }
+    }
+}
+
+/// An extra or overriding lexicon entry: a word or multi-word phrase and its score in [-1, 1].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconEntry {
+    /// The phrase as written ("sold out"); matched case-insensitively on whole words.
+    pub phrase: String,
+    /// Its sentiment contribution, in [-1, 1].
+    pub score: f64,
+}
+
+/// A company of a custom universe (see the tickers stage).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyEntry {
+    /// Ticker symbol ("AMZN").
+    pub symbol: String,
+    /// Display name ("Amazon.com").
+    pub name: String,
+    /// Other names that mean this company ("Amazon", "AWS").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Options for one analysis. `Options::default()` gives the documented defaults.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// The five labels, most negative first.
+    pub labels: [String; 5],
+    /// Label thresholds.
+    pub thresholds: Thresholds,
+    /// Extra lexicon entries; they override built-in entries with the same phrase.
+    pub lexicon: Vec<LexiconEntry>,
+    /// Fill `sentences` in the result.
+    pub sentences: bool,
+    /// Fill `phrases` in the result.
+    pub phrases: bool,
+    /// Detect tickers and score each.
+    pub tickers: bool,
+    /// Extract figures.
+    pub figures: bool,
+    /// An entity to score on its own (`Analysis::target`).
+    pub target: Option<String>,
+    /// Companies to detect besides (or instead of) the built-in table.
+    pub universe: Vec<CompanyEntry>,
+    /// Use only `universe`, not the built-in company table.
+    pub replace_default: bool,
+    /// Longest input accepted, in bytes of UTF-8. Longer input is an [`crate::Error`], not
+    /// an out-of-memory tab. Default 32 MiB.
+    pub max_input_bytes: usize,
+}
+
+/// The default input limit: 32 MiB, twice the 16 MB the engine is tested with.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            labels: DEFAULT_LABELS.map(String::from),
+            thresholds: Thresholds::default(),
+            lexicon: Vec::new(),
+            sentences: true,
+            phrases: true,
+            tickers: true,
+            figures: true,
+            target: None,
+            universe: Vec::new(),
+            replace_default: false,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl Options {
+    /// Checks every field; the error names the field at fault.
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        let t = self.thresholds;
+        if !(t.neutral.is_finite()
+            && t.strong.is_finite()
+            && 0.0 <= t.neutral
+            && t.neutral <= t.strong
+            && t.strong <= 1.0)
+        {
+            return Err(crate::Error::option(
+                "thresholds",
+                "need 0 <= neutral <= strong <= 1",
+            ));
+        }
+        for (i, e) in self.lexicon.iter().enumerate() {
+            if !(e.score.is_finite() && (-1.0..=1.0).contains(&e.score)) {
+                return Err(crate::Error::option(
+                    &format!("lexicon[{i}].score"),
+                    "must be a number in [-1, 1]",
+                ));
+            }
+            if crate::text::phrase_pattern(&e.phrase).trim().is_empty() {
+                return Err(crate::Error::option(
+                    &format!("lexicon[{i}].phrase"),
+                    "must hold at least one word",
+                ));
+            }
+        }
+        for (i, c) in self.universe.iter().enumerate() {
+            if c.symbol.trim().is_empty() {
+                return Err(crate::Error::option(
+                    &format!("universe[{i}].symbol"),
+                    "must not be empty",
+                ));
+            }
+            if c.name.trim().is_empty() {
+                return Err(crate::Error::option(
+                    &format!("universe[{i}].name"),
+                    "must not be empty",
+                ));
+            }
+        }
+        if self.labels.iter().any(|l| l.is_empty()) {
+            return Err(crate::Error::option(
+                "labels",
+                "must be five non-empty strings",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The label for a score.
+    pub fn label(&self, score: f64) -> &str {
+        let t = self.thresholds;
+        let i = if score <= -t.strong {
+            0
+        } else if score <= -t.neutral {
+            1
+        } else if score < t.neutral {
+            2
+        } else if score < t.strong {
+            3
+        } else {
+            4
+        };
+        &self.labels[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_follow_alpha_vantage_bands() {
+        let o = Options::default();
+        assert_eq!(o.label(0.0), "neutral");
+        assert_eq!(o.label(0.1499), "neutral");
+        assert_eq!(o.label(0.15), "positive");
+        assert_eq!(o.label(0.35), "strongly positive");
+        assert_eq!(o.label(-0.15), "negative");
+        assert_eq!(o.label(-0.35), "strongly negative");
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let mut o = Options::default();
+        o.lexicon.push(LexiconEntry {
+            phrase: "sold out".into(),
+            score: 2.0,
+        });
+        let e = o.validate().unwrap_err().to_string();
+        assert!(e.contains("lexicon[0].score"), "{e}");
+    }
+}

@@ -1,0 +1,469 @@
+//! Fits lexicon weights on the labelled dev sets: `fintone fit` (native only).
+//!
+//! The model is the engine itself. For each training line the pipeline runs as usual, and
+//! each phrase it finds becomes a feature: its entry, valued by the product of every rule's
+//! modifier (negation, metric polarity, intensity, hedge, contrast, clause ownership for
+//! targets). The score is `sum(weight[entry] * value)`, so fitting the weights is a linear
+//! problem, and every fitted score stays a sum of contributions of real spans.
+//!
+//! - Entries: the hand-written priors of `data/lexicon.tsv`, plus candidate unigrams and
+//!   bigrams seen in at least [`MIN_COUNT`] training lines that are not names (mostly
+//!   capitalised mid-sentence), numbers or stop words.
+//! - Loss: all-threshold ordinal logistic loss on the label bands at the neutral threshold
+//!   (positive wants `x > t`, negative `x < -t`, neutral `|x| < t`, with `t` the raw sum at
+//!   which `normalise` gives 0.15), class-balanced within each set, plus an L2 pull of every
+//!   weight toward its prior (0 for candidates).
+//! - Data: the fit fifths of SEntFiN and FinEntity (`eval::Split::Train`) and the Twitter
+//!   training file. The held-out fifths and the Twitter validation file are never read. The
+//!   regularisation strength is chosen on a fifth of the fit data, then the weights are fitted
+//!   on all of it, pruned, and fitted again.
+
+use super::{run, score_target, Entry, Kind, Lexicon};
+use crate::eval::{Example, Split};
+use crate::text::{phrase_pattern, Doc, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// A candidate n-gram must occur in at least this many training lines.
+pub const MIN_COUNT: usize = 5;
+/// Candidates whose fitted weight is smaller than this are dropped.
+pub const PRUNE_BELOW: f32 = 0.04;
+/// Regularisation strengths tried.
+pub const LAMBDAS: [f64; 4] = [0.3, 1.0, 3.0, 10.0];
+/// Passes over the data.
+pub const EPOCHS: usize = 40;
+/// Sharpness of the logistic loss around the thresholds.
+pub const SHARPNESS: f64 = 8.0;
+
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from", "as", "is",
+    "are", "was", "were", "be", "been", "its", "it", "that", "this", "has", "have", "had", "will",
+    "with", "into", "than", "s", "his", "her", "their", "our", "we", "you", "they", "he", "she",
+    "which", "who", "what", "when", "where", "how", "about", "amid", "over", "after", "before",
+    "says", "said", "say", "rt", "via", "amp", "i", "my", "me", "so", "do", "does", "did", "can",
+    "also", "more", "most", "some", "any", "all", "per", "vs", "rs", "cr", "crore", "lakh", "mn",
+    "bn", "million", "billion", "pc", "pct", "percent", "q1", "q2", "q3", "q4", "fy", "today",
+    "week", "year", "month", "day", "new", "news", "stock", "stocks", "share", "shares", "market",
+];
+
+/// One training line as features.
+struct Sample {
+    features: Vec<(u32, f64)>,
+    class: usize,
+    weight: f64,
+    set: usize,
+    dev: bool,
+}
+
+fn class_of(label: &str) -> Option<usize> {
+    match label {
+        "negative" => Some(0),
+        "neutral" => Some(1),
+        "positive" => Some(2),
+        _ => None,
+    }
+}
+
+/// Reads a JSONL file of examples.
+pub fn read_examples(path: &Path) -> std::io::Result<Vec<Example>> {
+    let text = std::fs::read_to_string(path)?;
+    Ok(text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Example>(l).ok())
+        .collect())
+}
+
+/// The training sets under `dir`: (name, examples).
+fn training_sets(dir: &Path) -> std::io::Result<Vec<(String, Vec<Example>)>> {
+    let mut sets = Vec::new();
+    for (file, split) in [
+        ("sentfin.jsonl", Split::Train),
+        ("finentity.jsonl", Split::Train),
+        ("twitter_fin_news_train.jsonl", Split::All),
+    ] {
+        let examples: Vec<Example> = read_examples(&dir.join(file))?
+            .into_iter()
+            .filter(|e| split.contains(e) && e.label.is_some())
+            .collect();
+        sets.push((file.to_string(), examples));
+    }
+    Ok(sets)
+}
+
+/// Candidate n-grams: frequent, not names, not numbers, not stop words, not words the
+/// hand-written rules already give a role.
+fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String> {
+    let known: HashSet<String> = curated.iter().map(|e| phrase_pattern(&e.phrase)).collect();
+    let role_words: HashSet<String> = curated
+        .iter()
+        .filter(|e| !matches!(e.kind, Kind::Sentiment))
+        .flat_map(|e| {
+            e.phrase
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let mut capitalised: HashMap<String, (usize, usize)> = HashMap::new();
+    for (_, examples) in sets {
+        for ex in examples {
+            let doc = Doc::new(&ex.text);
+            let mut seen = HashSet::new();
+            for s in &doc.sentences {
+                let mut prev: Option<String> = None;
+                for t in s.tokens.clone() {
+                    let tok = doc.tokens[t];
+                    if tok.kind != TokenKind::Word {
+                        if !(tok.kind == TokenKind::Punct && doc.tok(t) == "-") {
+                            prev = None;
+                        }
+                        continue;
+                    }
+                    let raw = doc.tok(t);
+                    let w = raw.to_lowercase().replace('’', "'");
+                    if t != s.tokens.start {
+                        let c = capitalised.entry(w.clone()).or_default();
+                        c.1 += 1;
+                        if raw.chars().next().is_some_and(char::is_uppercase) {
+                            c.0 += 1;
+                        }
+                    }
+                    let usable = w.chars().all(|c| c.is_alphabetic() || c == '\'')
+                        && w.len() > 1
+                        && !STOP_WORDS.contains(&w.as_str())
+                        && !role_words.contains(&w);
+                    if usable {
+                        seen.insert(w.clone());
+                        if let Some(p) = &prev {
+                            seen.insert(format!("{p} {w}"));
+                        }
+                        prev = Some(w);
+                    } else {
+                        prev = None;
+                    }
+                }
+            }
+            for g in seen {
+                *count.entry(g).or_default() += 1;
+            }
+        }
+    }
+    let is_name = |w: &str| {
+        capitalised
+            .get(w)
+            .is_some_and(|&(cap, all)| all >= 3 && cap * 2 > all)
+            || !capitalised.contains_key(w)
+    };
+    let mut out: Vec<String> = count
+        .into_iter()
+        .filter(|(g, n)| *n >= MIN_COUNT && !known.contains(&phrase_pattern(g)))
+        .filter(|(g, _)| !g.split(' ').any(is_name))
+        .map(|(g, _)| g)
+        .collect();
+    out.sort();
+    out
+}
+
+/// A weight the fitter may move, with its prior.
+fn fitted(entry: &Entry) -> bool {
+    match entry.kind {
+        // A sentiment entry with prior 0 is a neutral idiom that masks its words: fixed.
+        Kind::Sentiment => entry.weight != 0.0,
+        Kind::Metric { .. } | Kind::Movement { .. } => true,
+        _ => false,
+    }
+}
+
+fn extract(lex: &Lexicon, sets: &[(String, Vec<Example>)]) -> Vec<Sample> {
+    let mut samples = Vec::new();
+    for (si, (_, examples)) in sets.iter().enumerate() {
+        let mut class_count = [0usize; 3];
+        for e in examples {
+            if let Some(c) = e.label.as_deref().and_then(class_of) {
+                class_count[c] += 1;
+            }
+        }
+        let total: usize = class_count.iter().sum();
+        let per_set = crate::parallel::map(examples, |ex| {
+            let Some(class) = ex.label.as_deref().and_then(class_of) else {
+                return None;
+            };
+            let doc = Doc::new(&ex.text);
+            let res = run(&doc, lex);
+            let mut f: HashMap<u32, f64> = HashMap::new();
+            let owned: Vec<(usize, f64)> = match &ex.target {
+                Some(name) => {
+                    let t = score_target(&doc, &res, name);
+                    if t.mentions.is_empty() {
+                        (0..res.phrases.len()).map(|i| (i, 1.0)).collect()
+                    } else {
+                        t.phrases
+                    }
+                }
+                None => (0..res.phrases.len()).map(|i| (i, 1.0)).collect(),
+            };
+            for (i, w) in owned {
+                let p = &res.phrases[i];
+                *f.entry(p.entry).or_default() += p.modifier * w;
+            }
+            let mut features: Vec<(u32, f64)> = f.into_iter().collect();
+            features.sort_by_key(|x| x.0);
+            // Balance classes within a set (square-root, so the majority still counts).
+            let weight = ((total as f64 / 3.0) / class_count[class].max(1) as f64).sqrt();
+            Some(Sample {
+                features,
+                class,
+                weight,
+                set: 0,
+                dev: false,
+            })
+        });
+        for (ex, s) in examples.iter().zip(per_set) {
+            if let Some(mut s) = s {
+                s.set = si;
+                s.dev = is_dev(ex);
+                samples.push(s);
+            }
+        }
+    }
+    samples
+}
+
+/// A second, fixed fifth of the fit data for choosing the regularisation strength.
+fn is_dev(ex: &Example) -> bool {
+    let mut h: u64 = 0x9e3779b97f4a7c15;
+    for b in ex.text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h % 5 == 1
+}
+
+/// The raw sum at which `normalise` reaches the neutral threshold 0.15.
+fn threshold() -> f64 {
+    let s: f64 = 0.15;
+    s * (super::params::ALPHA / (1.0 - s * s)).sqrt()
+}
+
+fn softplus(z: f64) -> f64 {
+    if z > 30.0 {
+        z
+    } else {
+        z.exp().ln_1p()
+    }
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Gradient of the ordinal loss with respect to the raw score x.
+fn loss_grad(x: f64, class: usize) -> (f64, f64) {
+    let t = threshold();
+    let k = SHARPNESS;
+    match class {
+        2 => (softplus(k * (t - x)), -k * sigmoid(k * (t - x))),
+        0 => (softplus(k * (x + t)), k * sigmoid(k * (x + t))),
+        _ => (
+            softplus(k * (x - t)) + softplus(k * (-x - t)),
+            k * sigmoid(k * (x - t)) - k * sigmoid(k * (-x - t)),
+        ),
+    }
+}
+
+/// Adagrad over the samples (those with `use_sample`), L2 toward `prior`.
+fn train(
+    samples: &[Sample],
+    prior: &[f32],
+    movable: &[bool],
+    lambda: f64,
+    use_sample: impl Fn(&Sample) -> bool,
+) -> Vec<f32> {
+    let mut w: Vec<f64> = prior.iter().map(|&p| p as f64).collect();
+    let mut g2 = vec![1e-8f64; w.len()];
+    let lr = 0.05;
+    let set_size: Vec<f64> = (0..3)
+        .map(|s| {
+            samples
+                .iter()
+                .filter(|x| x.set == s && use_sample(x))
+                .count()
+                .max(1) as f64
+        })
+        .collect();
+    let used: Vec<&Sample> = samples.iter().filter(|s| use_sample(s)).collect();
+    let n = used.len().max(1) as f64;
+    for epoch in 0..EPOCHS {
+        // A fixed, epoch-dependent order: deterministic yet not always the same.
+        let stride = 7919 + epoch * 2;
+        for k in 0..used.len() {
+            let s = used[(k * stride) % used.len()];
+            let x: f64 = s.features.iter().map(|&(i, v)| w[i as usize] * v).sum();
+            let (_, dx) = loss_grad(x, s.class);
+            // Each set weighs the same in total, whatever its size.
+            let sw = s.weight * n / (3.0 * set_size[s.set]);
+            for &(i, v) in &s.features {
+                let i = i as usize;
+                if !movable[i] {
+                    continue;
+                }
+                let g = sw * dx * v + lambda / n * (w[i] - prior[i] as f64);
+                g2[i] += g * g;
+                w[i] -= lr * g / g2[i].sqrt();
+                w[i] = w[i].clamp(-1.0, 1.0);
+            }
+        }
+    }
+    w.into_iter().map(|x| x as f32).collect()
+}
+
+/// Accuracy and macro-F1 of the linear score on samples.
+fn quality(samples: &[&Sample], w: &[f32]) -> (f64, f64) {
+    let t = threshold();
+    let mut confusion = [[0usize; 3]; 3];
+    for s in samples {
+        let x: f64 = s
+            .features
+            .iter()
+            .map(|&(i, v)| w[i as usize] as f64 * v)
+            .sum();
+        let p = if x >= t {
+            2
+        } else if x <= -t {
+            0
+        } else {
+            1
+        };
+        confusion[s.class][p] += 1;
+    }
+    let total: usize = confusion.iter().flatten().sum();
+    let acc = (0..3).map(|i| confusion[i][i]).sum::<usize>() as f64 / total.max(1) as f64;
+    let mut f1 = 0.0;
+    for c in 0..3 {
+        let tp = confusion[c][c] as f64;
+        let pred: usize = (0..3).map(|g| confusion[g][c]).sum();
+        let act: usize = confusion[c].iter().sum();
+        let (p, r) = (tp / pred.max(1) as f64, tp / act.max(1) as f64);
+        if p + r > 0.0 {
+            f1 += 2.0 * p * r / (p + r) / 3.0;
+        }
+    }
+    (acc, f1)
+}
+
+/// Fits weights from the dev sets in `data_dir` and returns the text of `data/weights.tsv`,
+/// with a log of what it did.
+pub fn fit(data_dir: &Path, log: &mut dyn FnMut(&str)) -> std::io::Result<String> {
+    let sets = training_sets(data_dir)?;
+    for (name, ex) in &sets {
+        log(&format!("{name}: {} training lines", ex.len()));
+    }
+    let curated = super::lexicon::parse_lexicon(super::lexicon::LEXICON_TSV);
+    let cands = candidates(&sets, &curated);
+    log(&format!(
+        "{} curated entries, {} candidate n-grams",
+        curated.len(),
+        cands.len()
+    ));
+
+    let build = |cands: &[String]| {
+        let mut entries = curated.clone();
+        for e in &mut entries {
+            if fitted(e) && e.weight == 0.0 {
+                // Present in the phrase list while fitting, so that it gets a feature.
+                e.weight = 1e-6;
+            }
+        }
+        for c in cands {
+            entries.push(Entry {
+                phrase: c.clone(),
+                kind: Kind::Sentiment,
+                weight: 1e-6,
+            });
+        }
+        Lexicon::from_entries(entries)
+    };
+
+    let fit_once = |cands: &[String], log: &mut dyn FnMut(&str)| {
+        let lex = build(cands);
+        let samples = extract(&lex, &sets);
+        let prior: Vec<f32> = lex
+            .entries()
+            .iter()
+            .map(|e| {
+                if e.weight.abs() <= 1e-6 {
+                    0.0
+                } else {
+                    e.weight
+                }
+            })
+            .collect();
+        let movable: Vec<bool> = lex
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| i >= curated.len() || fitted(e))
+            .collect();
+        let mut best = (f64::MIN, LAMBDAS[0]);
+        for &lambda in &LAMBDAS {
+            let w = train(&samples, &prior, &movable, lambda, |s| !s.dev);
+            let mut line = format!("lambda {lambda:>5}:");
+            let mut total = 0.0;
+            for (si, (name, _)) in sets.iter().enumerate() {
+                let dev: Vec<&Sample> = samples.iter().filter(|s| s.dev && s.set == si).collect();
+                let (acc, f1) = quality(&dev, &w);
+                total += acc + f1;
+                let _ = write!(line, "  {name} dev acc {acc:.3} f1 {f1:.3}");
+            }
+            log(&line);
+            if total > best.0 {
+                best = (total, lambda);
+            }
+        }
+        log(&format!("chosen lambda {}", best.1));
+        (
+            lex.entries().to_vec(),
+            train(&samples, &prior, &movable, best.1, |_| true),
+        )
+    };
+
+    let (entries, w) = fit_once(&cands, log);
+    let kept: Vec<String> = entries[curated.len()..]
+        .iter()
+        .zip(&w[curated.len()..])
+        .filter(|(_, w)| w.abs() >= PRUNE_BELOW)
+        .map(|(e, _)| e.phrase.clone())
+        .collect();
+    log(&format!(
+        "kept {} of {} candidates; fitting again",
+        kept.len(),
+        cands.len()
+    ));
+    let (entries, w) = fit_once(&kept, log);
+
+    let mut rows: Vec<(String, f32)> = Vec::new();
+    for (i, (e, &wt)) in entries.iter().zip(&w).enumerate() {
+        let is_candidate = i >= curated.len();
+        if is_candidate && wt.abs() < PRUNE_BELOW {
+            continue;
+        }
+        if !is_candidate && (!fitted(e) || (wt - e.weight).abs() < 0.005) {
+            continue;
+        }
+        rows.push((e.phrase.clone(), (wt * 1000.0).round() / 1000.0));
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = String::from(
+        "# fintone fitted weights. generated by `cargo run --release -- fit`, do not edit.\n\
+         # Fitted on the fit split of ../shared/data/dev (SEntFiN, FinEntity: MIT / ODC-BY; Twitter\n\
+         # financial news: MIT); see src/sentiment/fit.rs. A row overrides the prior of the same\n\
+         # phrase in lexicon.tsv or adds a learned phrase.\n\
+         phrase\tweight\n",
+    );
+    for (p, w) in rows {
+        let _ = writeln!(out, "{p}\t{w}");
+    }
+    Ok(out)
+}

@@ -1,0 +1,218 @@
+//! Sentiment: lexicon matches, the rules that qualify them, and sentence, document and
+//! entity scores.
+//!
+//! Every score is a sum of contributions, each attributable to one [`ScoredPhrase`]: a
+//! lexicon entry's weight times the modifiers the rules applied to it. That keeps the
+//! explanations real: the phrases shown are exactly what made the score.
+
+mod lexicon;
+pub mod params;
+pub mod rules;
+mod score;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fit;
+
+pub use lexicon::{Contrast, Entry, Hit, Kind, Lexicon};
+pub use score::{normalise, score_entity, score_target, EntityScore, TargetResult};
+
+use crate::span::Span;
+use crate::text::Doc;
+use std::ops::Range;
+
+/// The rule that made a phrase, most specific last: a phrase reports the highest one that
+/// touched it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rule {
+    /// A lexicon entry as it stands.
+    Lexicon,
+    /// Weighted by its clause's place around "but", "despite" and the like.
+    Contrast,
+    /// Strengthened or weakened by an intensifier or a downtoner.
+    Intensity,
+    /// Damped by a hedge ("could", "expected to").
+    Hedge,
+    /// A metric times the direction of its movement ("losses narrowed").
+    MetricDirection,
+    /// Negated ("did not meet").
+    Negation,
+}
+
+impl Rule {
+    /// The name shown in results.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Lexicon => "lexicon",
+            Rule::Contrast => "contrast",
+            Rule::Intensity => "intensity",
+            Rule::Hedge => "hedge",
+            Rule::MetricDirection => "metric-direction",
+            Rule::Negation => "negation",
+        }
+    }
+}
+
+/// A clause: part of a sentence between connectives and clause punctuation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// Its sentence.
+    pub sentence: usize,
+    /// Its weight in the sentence (contrast rule).
+    pub weight: f64,
+}
+
+/// A phrase that contributes to the score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredPhrase {
+    /// Byte span shown to the reader (the negator and metric included).
+    pub span: Span,
+    /// First and last token of the word that carries the sentiment (the movement for a
+    /// metric-direction pair): rules look around this anchor.
+    pub anchor: (usize, usize),
+    /// The lexicon entry whose weight it carries.
+    pub entry: u32,
+    /// The product of every rule's factor: contribution = modifier x weight.
+    pub modifier: f64,
+    /// The signed contribution.
+    pub score: f64,
+    /// The most specific rule that made it.
+    pub rule: Rule,
+    /// Its sentence.
+    pub sentence: usize,
+    /// Its clause (index into [`SentimentResult::clauses`]).
+    pub clause: usize,
+}
+
+impl ScoredPhrase {
+    pub(crate) fn mark(&mut self, rule: Rule) {
+        self.rule = self.rule.max(rule);
+    }
+}
+
+/// A sentence's scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceScore {
+    /// Byte span.
+    pub span: Span,
+    /// Sum of its phrases' contributions.
+    pub raw: f64,
+    /// `normalise(raw)`, in [-1, 1].
+    pub score: f64,
+    /// Its weight in the document score (0 for page furniture).
+    pub weight: f64,
+}
+
+/// Everything the sentiment stage found.
+#[derive(Debug, Clone, Default)]
+pub struct SentimentResult {
+    /// Per sentence, parallel to `Doc::sentences`.
+    pub sentences: Vec<SentenceScore>,
+    /// Contributing phrases in text order.
+    pub phrases: Vec<ScoredPhrase>,
+    /// Clauses in text order.
+    pub clauses: Vec<Clause>,
+    /// Every lexicon match (all roles), in text order.
+    pub hits: Vec<Hit>,
+    /// The document score in [-1, 1].
+    pub overall: f64,
+}
+
+impl SentimentResult {
+    /// The clause holding token `t`, if any.
+    pub fn clause_of(&self, t: usize) -> Option<usize> {
+        let i = self.clauses.partition_point(|c| c.tokens.end <= t);
+        (i < self.clauses.len() && self.clauses[i].tokens.contains(&t)).then_some(i)
+    }
+}
+
+/// Runs the lexicon and every rule over `doc`. The rules run in this order, each reading the
+/// phrases the one before left:
+/// 1. furniture: page-furniture lines are set aside;
+/// 2. contrast: clauses and their weights;
+/// 3. direction: metric x movement pairs, and the phrases that stand alone;
+/// 4. negation, 5. intensity, 6. hedge: modifiers on those phrases;
+/// then each phrase's contribution is its modifier times its weight (clause weight
+/// included), and sentence and document scores follow.
+pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
+    let hits = lexicon.find(doc);
+    let mut res = SentimentResult {
+        sentences: Vec::with_capacity(doc.sentences.len()),
+        ..Default::default()
+    };
+    let mut h = 0;
+    // Position among the sentences that count: page furniture above a headline does not
+    // take the headline's weight.
+    let mut nth = 0;
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let begin = h;
+        while h < hits.len() && hits[h].first < sentence.tokens.end {
+            h += 1;
+        }
+        // A phrase never crosses a sentence boundary.
+        let shits: Vec<Hit> = hits[begin..h]
+            .iter()
+            .copied()
+            .filter(|x| x.last < sentence.tokens.end)
+            .collect();
+
+        if rules::furniture::is_furniture(doc, sentence, &shits, lexicon) {
+            res.sentences.push(SentenceScore {
+                span: sentence.span,
+                raw: 0.0,
+                score: 0.0,
+                weight: 0.0,
+            });
+            continue;
+        }
+
+        let first_clause = res.clauses.len();
+        rules::contrast::clauses(doc, sentence, si, &shits, lexicon, &mut res.clauses);
+        let clauses = &res.clauses[first_clause..];
+
+        let mut phrases = rules::direction::phrases(doc, &shits, lexicon, si);
+        for p in &mut phrases {
+            let c = clauses
+                .iter()
+                .position(|c| c.tokens.contains(&p.anchor.0))
+                .unwrap_or(0);
+            p.clause = first_clause + c;
+        }
+        // Phrases whose anchor fell on a connective or clause punctuation belong to no
+        // clause and carry nothing.
+        phrases.retain(|p| {
+            res.clauses
+                .get(p.clause)
+                .is_some_and(|c| c.tokens.contains(&p.anchor.0))
+        });
+        rules::negation::apply(&mut phrases, &shits, lexicon, &res.clauses, doc);
+        rules::intensity::apply(&mut phrases, &shits, lexicon, &res.clauses);
+        rules::hedge::apply(&mut phrases, &shits, lexicon, &res.clauses);
+        rules::contrast::apply(&mut phrases, &res.clauses);
+
+        let mut raw = 0.0;
+        for p in &mut phrases {
+            let w = lexicon.entries()[p.entry as usize].weight as f64;
+            p.score = p.modifier * w;
+            raw += p.score;
+        }
+        phrases.retain(|p| p.score != 0.0);
+        res.sentences.push(SentenceScore {
+            span: sentence.span,
+            raw,
+            score: normalise(raw),
+            weight: score::position_weight(nth)
+                * if phrases.is_empty() {
+                    params::NEUTRAL_SENTENCE_WEIGHT
+                } else {
+                    1.0
+                },
+        });
+        res.phrases.extend(phrases);
+        nth += 1;
+    }
+    res.hits = hits;
+    res.overall = score::document(&res.sentences);
+    res
+}

@@ -1,0 +1,177 @@
+//! Metric x movement: financial language, not mood.
+//!
+//! "Revenue rose" is good news and "costs rose" is bad news; "losses narrowed" is good and
+//! "margin contracted" is bad. A movement (rose, fell, narrowed, higher, lower) takes the
+//! polarity of the metric it moves (+1 good when up: revenue, margin, guidance; -1 bad when
+//! up: costs, losses, debt, unemployment) times its own direction and strength. Verbs look
+//! back for their metric first ("revenue at the unit rose"), comparatives look forward
+//! ("higher costs", "lower losses"); the nearer candidate wins.
+//!
+//! This stage also emits the phrases that stand alone: sentiment entries, movements with no
+//! metric (a subject like "Acme shares" is good when up), and metrics with no movement
+//! ("swung to a loss").
+
+use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
+use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// True when the tokens strictly between `a` and `b` hold a hard clause break (`;` `:`).
+fn hard_break_between(doc: &Doc, a: usize, b: usize) -> bool {
+    (a + 1..b)
+        .any(|t| doc.tokens[t].kind == TokenKind::Punct && matches!(doc.tok(t), ";" | ":" | "|"))
+}
+
+/// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
+/// distance in tokens.
+fn nearest_metric(
+    doc: &Doc,
+    hits: &[Hit],
+    lexicon: &Lexicon,
+    i: usize,
+    back: bool,
+) -> Option<(usize, usize)> {
+    let h = hits[i];
+    let candidates: Box<dyn Iterator<Item = usize>> = if back {
+        Box::new((0..i).rev())
+    } else {
+        Box::new(i + 1..hits.len())
+    };
+    for j in candidates {
+        let o = hits[j];
+        let (dist, a, b) = if back {
+            (h.first.saturating_sub(o.last + 1), o.last, h.first)
+        } else {
+            (o.first.saturating_sub(h.last + 1), h.last, o.first)
+        };
+        let window = if back {
+            METRIC_LOOKBACK
+        } else {
+            METRIC_LOOKAHEAD
+        };
+        if dist > window || hard_break_between(doc, a, b) {
+            return None;
+        }
+        match lexicon.entry(&o).kind {
+            Kind::Metric { .. } => return Some((j, dist)),
+            Kind::Contrast(_) | Kind::Sentiment => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn hit_span(doc: &Doc, h: &Hit) -> Span {
+    Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
+}
+
+/// The contributing phrases of one sentence's hits, before modifiers.
+pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
+    let mut paired = vec![false; hits.len()];
+    let mut out = Vec::new();
+    let phrase = |h: &Hit, span: Span, modifier: f64, rule: Rule| ScoredPhrase {
+        span,
+        anchor: (h.first, h.last),
+        entry: h.entry,
+        modifier,
+        score: 0.0,
+        rule,
+        sentence,
+        clause: 0,
+    };
+    for (i, h) in hits.iter().enumerate() {
+        let Kind::Movement { forward, .. } = lexicon.entry(h).kind else {
+            continue;
+        };
+        let back = nearest_metric(doc, hits, lexicon, i, true);
+        let ahead = nearest_metric(doc, hits, lexicon, i, false);
+        let chosen = match (back, ahead) {
+            (Some(b), Some(a)) => {
+                // The nearer wins; comparatives win near-ties forward, verbs win ties back.
+                if forward {
+                    if a.1 <= b.1 + 1 {
+                        Some(a)
+                    } else {
+                        Some(b)
+                    }
+                } else if b.1 <= a.1 {
+                    Some(b)
+                } else {
+                    Some(a)
+                }
+            }
+            (b, a) => b.or(a),
+        };
+        match chosen {
+            Some((j, _)) => {
+                paired[j] = true;
+                let Kind::Metric { polarity } = lexicon.entry(&hits[j]).kind else {
+                    unreachable!("nearest_metric returns metrics only")
+                };
+                let span = hit_span(doc, h).cover(hit_span(doc, &hits[j]));
+                out.push(phrase(h, span, polarity as f64, Rule::MetricDirection));
+            }
+            None => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
+        }
+    }
+    for (i, h) in hits.iter().enumerate() {
+        match lexicon.entry(h).kind {
+            Kind::Sentiment => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
+            Kind::Metric { .. } if !paired[i] => {
+                out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon))
+            }
+            _ => {}
+        }
+    }
+    out.sort_by_key(|p| (p.span.start, p.anchor.0));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sentiment::rules::testing::*;
+
+    #[test]
+    fn good_metrics_up_are_good() {
+        assert_sign("Revenue rose", 1);
+        assert_sign("Operating margin contracted", -1);
+        assert_sign("Sales declined", -1);
+        assert_sign("The company raised its full-year guidance", 1);
+        assert_sign("Acme cut its guidance", -1);
+    }
+
+    #[test]
+    fn bad_metrics_up_are_bad() {
+        assert_sign("Losses narrowed", 1);
+        assert_sign("Costs increased", -1);
+        assert_sign("Debt fell", 1);
+        assert_sign("Unemployment fell", 1);
+        assert_sign("Delinquencies climbed", -1);
+        assert_sign("Churn decreased", 1);
+    }
+
+    #[test]
+    fn comparatives_look_forward() {
+        assert_sign("Higher costs weighed on the quarter", -1);
+        assert_sign("Lower losses", 1);
+        assert_sign("The bank reported higher revenue and lower costs", 1);
+    }
+
+    #[test]
+    fn the_pair_is_one_phrase() {
+        assert_eq!(
+            rules("Losses narrowed"),
+            vec![("Losses narrowed".to_string(), "metric-direction")]
+        );
+        assert_eq!(
+            rules("higher costs"),
+            vec![("higher costs".to_string(), "metric-direction")]
+        );
+    }
+
+    #[test]
+    fn movements_alone_follow_their_direction() {
+        assert_sign("Acme shares jumped", 1);
+        assert_sign("Acme tumbled", -1);
+    }
+}

@@ -1,0 +1,77 @@
+//! Negation: "did not meet expectations", "no longer expects a loss", "failed to win".
+//!
+//! A negator within [`NEGATION_WINDOW`] tokens before the word that carries a phrase's
+//! sentiment, in the same clause, flips and damps it by [`NEGATION`] (VADER's constant). The
+//! phrase shown grows to include the negator, so the reader sees why.
+
+use crate::sentiment::params::{NEGATION, NEGATION_WINDOW};
+use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
+use crate::span::Span;
+use crate::text::Doc;
+
+/// Negates the phrases that a negator precedes.
+pub fn apply(
+    phrases: &mut [ScoredPhrase],
+    hits: &[Hit],
+    lexicon: &Lexicon,
+    clauses: &[Clause],
+    doc: &Doc,
+) {
+    for p in phrases {
+        let clause_start = clauses[p.clause].tokens.start;
+        let anchor = p.anchor.0;
+        let negator = hits.iter().rev().find(|h| {
+            lexicon.entry(h).kind == Kind::Negator
+                && h.last < anchor
+                && h.first >= clause_start
+                && anchor - h.last - 1 <= NEGATION_WINDOW
+        });
+        if let Some(n) = negator {
+            p.modifier *= NEGATION;
+            p.span = p.span.cover(Span::new(
+                doc.tokens[n.first].span.start,
+                doc.tokens[n.last].span.end,
+            ));
+            p.mark(Rule::Negation);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sentiment::rules::testing::*;
+
+    #[test]
+    fn negated_good_news_is_bad() {
+        assert_sign("Results did not meet expectations", -1);
+        assert_sign("The company failed to win the contract", -1);
+        assert_sign("Revenue did not rise", -1);
+    }
+
+    #[test]
+    fn negated_bad_news_is_good() {
+        assert_sign("Acme no longer expects a loss this year", 1);
+        assert_sign("There were no layoffs", 1);
+    }
+
+    #[test]
+    fn neutral_idioms_stay_neutral() {
+        assert_sign("The change is not expected to affect results", 0);
+        assert_sign("Not only did sales rise, but margins improved too", 1);
+    }
+
+    #[test]
+    fn the_phrase_includes_the_negator() {
+        let r = rules("Results did not meet expectations");
+        assert!(
+            r.iter()
+                .any(|(t, rule)| t.starts_with("not") && *rule == "negation"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn negation_stays_in_its_clause() {
+        assert_sign("Not a surprise: revenue rose sharply", 1);
+    }
+}

@@ -1,0 +1,517 @@
+//! Aggregation: sentence scores, the document score, and the score toward one entity.
+
+use super::params::{
+    ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT,
+};
+use super::{SentenceScore, SentimentResult};
+use crate::span::Span;
+use crate::text::{phrase_pattern, Doc, TokenKind};
+
+/// Maps a raw sum of contributions to [-1, 1]: `x / sqrt(x^2 + ALPHA)`.
+pub fn normalise(x: f64) -> f64 {
+    if !x.is_finite() {
+        return 0.0;
+    }
+    (x / (x * x + ALPHA).sqrt()).clamp(-1.0, 1.0)
+}
+
+/// The weight of the `n`-th counted sentence: the headline or lead weighs more.
+pub(crate) fn position_weight(n: usize) -> f64 {
+    match n {
+        0 => HEADLINE_WEIGHT,
+        1 => LEAD_WEIGHT,
+        _ => 1.0,
+    }
+}
+
+/// The document score: the weighted mean of sentence scores. It is bounded by the strongest
+/// sentence, so it does not grow with length, and neutral sentences weigh
+/// [`NEUTRAL_SENTENCE_WEIGHT`], so it does not vanish in a long factual text either.
+pub(crate) fn document(sentences: &[SentenceScore]) -> f64 {
+    let (sum, weight) = sentences.iter().fold((0.0, 0.0), |(s, w), x| {
+        (s + x.weight * x.score, w + x.weight)
+    });
+    if weight > 0.0 {
+        (sum / weight).clamp(-1.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// The phrases that speak about one entity, and the score they make.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EntityScore {
+    /// Score in [-1, 1].
+    pub score: f64,
+    /// `(phrase index, weight)` for every phrase counted toward the entity.
+    pub phrases: Vec<(usize, f64)>,
+}
+
+/// A clause speaks about someone else when it holds another entity's mention or, when the
+/// caller knows no other entities, a capitalised word that is not a known word.
+fn names_someone_else(
+    doc: &Doc,
+    res: &SentimentResult,
+    clause: usize,
+    mine: &[(usize, usize)],
+    others: Option<&[(usize, usize)]>,
+) -> bool {
+    let tokens = res.clauses[clause].tokens.clone();
+    if let Some(others) = others {
+        return others.iter().any(|o| tokens.contains(&o.0));
+    }
+    let sentence_start = doc.sentences[res.clauses[clause].sentence].tokens.start;
+    let in_lexicon = |t: usize| {
+        let i = res.hits.partition_point(|h| h.last < t);
+        res.hits.get(i).is_some_and(|h| h.first <= t)
+    };
+    tokens.clone().any(|t| {
+        let tok = doc.tokens[t];
+        if tok.kind != TokenKind::Word || mine.iter().any(|m| (m.0..=m.1).contains(&t)) {
+            return false;
+        }
+        let word = doc.tok(t);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        capital
+            && !in_lexicon(t)
+            && !is_common_capitalised(word)
+            && (t != sentence_start || !is_function_word(word))
+    })
+}
+
+/// Words that open sentences without naming anyone.
+fn is_function_word(word: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "after",
+        "before",
+        "as",
+        "and",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "we",
+        "our",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "you",
+        "analysts",
+        "investors",
+        "traders",
+        "when",
+        "if",
+        "so",
+        "all",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "what",
+        "why",
+        "how",
+        "who",
+        "overall",
+        "total",
+        "net",
+        "new",
+        "last",
+        "next",
+        "first",
+        "by",
+        "from",
+        "to",
+        "of",
+        "over",
+        "under",
+        "about",
+        "according",
+        "other",
+        "both",
+        "each",
+        "such",
+        "even",
+        "only",
+        "just",
+        "now",
+        "then",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "company",
+        "firm",
+        "government",
+        "officials",
+        "experts",
+        "sources",
+        "meanwhile",
+        "also",
+        "still",
+        "not",
+        "no",
+        "year",
+        "quarter",
+        "during",
+        "since",
+        "amid",
+        "following",
+        "under",
+        "while",
+        "full",
+        "annual",
+    ];
+    FUNCTION.iter().any(|c| crate::text::eq_lower(word, c))
+}
+
+/// Capitalised words that name no company: titles, months, places of the calendar.
+fn is_common_capitalised(word: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "i",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "president",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "fy",
+        "us",
+        "u.s.",
+        "uk",
+        "eu",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "wall",
+        "street",
+        "reuters",
+        "inc",
+        "corp",
+        "ltd",
+        "plc",
+        "co",
+        "group",
+        "rs",
+        "usd",
+        "eur",
+        "ipo",
+        "eps",
+        "gdp",
+        "ebitda",
+    ];
+    COMMON.iter().any(|c| crate::text::eq_lower(word, c))
+}
+
+/// Scores an entity from its mentions (inclusive token ranges). `others` are the mentions
+/// of other entities when the caller knows them (the tickers stage); without them a
+/// capitalised unknown word stands for another entity.
+///
+/// Which phrases count:
+/// - in a sentence that names the entity, the clauses that name it, and the clauses that
+///   name nobody else (weight 1); if those carry no phrase, the next clause that does
+///   ("Infosys, TCS gain");
+/// - in a later sentence that names no entity at all, every clause at
+///   [`ENTITY_CARRYOVER`] ("The company also cut its forecast");
+/// - never a phrase inside a mention.
+///
+/// The score is the weighted mean of the normalised per-sentence sums.
+pub fn score_entity(
+    doc: &Doc,
+    res: &SentimentResult,
+    mine: &[(usize, usize)],
+    others: Option<&[(usize, usize)]>,
+) -> EntityScore {
+    if mine.is_empty() {
+        return EntityScore::default();
+    }
+    let mut clause_weight = vec![0.0f64; res.clauses.len()];
+    let mention_sentence = |s: usize| {
+        let r = &doc.sentences[s].tokens;
+        mine.iter().any(|m| r.contains(&m.0))
+    };
+    let first_sentence = doc.sentence_of(mine[0].0);
+    let mut c = 0;
+    while c < res.clauses.len() {
+        let s = res.clauses[c].sentence;
+        let end = c + res.clauses[c..]
+            .iter()
+            .take_while(|x| x.sentence == s)
+            .count();
+        if mention_sentence(s) {
+            let mut named = Vec::new();
+            for k in c..end {
+                let toks = &res.clauses[k].tokens;
+                if mine.iter().any(|m| toks.contains(&m.0)) {
+                    clause_weight[k] = 1.0;
+                    named.push(k);
+                } else if !names_someone_else(doc, res, k, mine, others) {
+                    clause_weight[k] = 1.0;
+                }
+            }
+            let has_phrase = |k: usize| res.phrases.iter().any(|p| p.clause == k);
+            if !(c..end).any(|k| clause_weight[k] > 0.0 && has_phrase(k)) {
+                if let Some(&last) = named.last() {
+                    if let Some(k) = (last + 1..end).find(|&k| has_phrase(k)) {
+                        clause_weight[k] = 1.0;
+                    }
+                }
+            }
+        } else if s > first_sentence
+            && !(c..end).any(|k| names_someone_else(doc, res, k, mine, others))
+        {
+            for w in &mut clause_weight[c..end] {
+                *w = ENTITY_CARRYOVER;
+            }
+        }
+        c = end;
+    }
+
+    let inside_mention = |span: Span| {
+        mine.iter().any(|m| {
+            let ms = Span::new(doc.tokens[m.0].span.start, doc.tokens[m.1].span.end);
+            ms.start < span.end && span.start < ms.end
+        })
+    };
+    let mut phrases = Vec::new();
+    let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
+    for (i, p) in res.phrases.iter().enumerate() {
+        let w = clause_weight[p.clause];
+        if w == 0.0 || inside_mention(p.span) {
+            continue;
+        }
+        phrases.push((i, w));
+        match per_sentence.last_mut() {
+            Some(last) if last.0 == p.sentence => last.1 += w * p.score,
+            _ => per_sentence.push((p.sentence, w * p.score, w)),
+        }
+    }
+    // Sentences that name the entity but say nothing about it dilute the score a little.
+    let silent = (0..doc.sentences.len())
+        .filter(|&s| mention_sentence(s) && !per_sentence.iter().any(|x| x.0 == s))
+        .count() as f64
+        * NEUTRAL_SENTENCE_WEIGHT;
+    let (sum, weight) = per_sentence
+        .iter()
+        .fold((0.0, silent), |(s, wt), &(_, raw, w)| {
+            (s + w * normalise(raw), wt + w)
+        });
+    let score = if weight > 0.0 {
+        (sum / weight).clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
+    EntityScore { score, phrases }
+}
+
+/// Where a target name occurs and the score toward it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TargetResult {
+    /// Score in [-1, 1]; the document score when the name is not found.
+    pub score: f64,
+    /// Byte spans of the mentions.
+    pub mentions: Vec<Span>,
+    /// The phrases counted, as in [`EntityScore::phrases`]; empty when not found.
+    pub phrases: Vec<(usize, f64)>,
+}
+
+/// Words that never identify an entity on their own.
+fn is_generic(word: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "the",
+        "of",
+        "and",
+        "&",
+        "a",
+        "an",
+        "in",
+        "on",
+        "for",
+        "to",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "group",
+        "holdings",
+        "holding",
+        "international",
+        "industries",
+        "bank",
+        "india",
+        "indian",
+        "american",
+        "national",
+        "global",
+        "financial",
+        "services",
+        "capital",
+        "energy",
+        "motors",
+        "technologies",
+        "technology",
+        "systems",
+        "s.a.",
+        "ag",
+        "se",
+        "nv",
+        "sa",
+        "fund",
+        "funds",
+        "market",
+        "shares",
+    ];
+    word.len() < 3 || GENERIC.iter().any(|g| crate::text::eq_lower(word, g))
+}
+
+/// Finds `name` in the text and scores it. When the full name is absent, its distinctive
+/// words are tried ("Bank of Baroda" -> "Baroda"); when nothing is found, the score is the
+/// document's.
+pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResult {
+    let mut mentions = find_name(doc, name);
+    if mentions.is_empty() {
+        let words: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+            .filter(|w| !is_generic(w))
+            .collect();
+        for w in words {
+            mentions = find_name(doc, w);
+            if !mentions.is_empty() {
+                break;
+            }
+        }
+    }
+    if mentions.is_empty() {
+        return TargetResult {
+            score: res.overall,
+            mentions: Vec::new(),
+            phrases: Vec::new(),
+        };
+    }
+    let e = score_entity(doc, res, &mentions, None);
+    TargetResult {
+        score: e.score,
+        mentions: mentions
+            .iter()
+            .map(|m| Span::new(doc.tokens[m.0].span.start, doc.tokens[m.1].span.end))
+            .collect(),
+        phrases: e.phrases,
+    }
+}
+
+/// Every whole-token occurrence of `name`, case-insensitive, as inclusive token ranges.
+pub(crate) fn find_name(doc: &Doc, name: &str) -> Vec<(usize, usize)> {
+    let pattern = phrase_pattern(name);
+    if pattern.trim().is_empty() {
+        return Vec::new();
+    }
+    let stream = &doc.stream.text;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = stream[from..].find(&pattern) {
+        let start = from + i;
+        if let Some(r) = doc.stream.tokens_of(start, start + pattern.len()) {
+            out.push(r);
+        }
+        from = start + pattern.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentiment::{run, Lexicon};
+
+    fn target(text: &str, name: &str) -> f64 {
+        let doc = Doc::new(text);
+        let res = run(&doc, &Lexicon::builtin());
+        score_target(&doc, &res, name).score
+    }
+
+    #[test]
+    fn targets_take_their_own_clause() {
+        assert!(target("Shell rose while BP fell", "BP") < -0.15);
+        assert!(target("Shell rose while BP fell", "Shell") > 0.15);
+        assert!(target("JPMorgan rose 2% while Wells Fargo fell 6%", "Wells Fargo") < -0.15);
+    }
+
+    #[test]
+    fn lists_borrow_the_next_clause() {
+        assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+    }
+
+    #[test]
+    fn absent_target_falls_back_to_the_document() {
+        assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
+    }
+
+    #[test]
+    fn document_score_does_not_grow_with_length() {
+        let one = "Acme beat estimates. ";
+        let doc1 = Doc::new(one);
+        let many = one.repeat(50);
+        let doc50 = Doc::new(&many);
+        let lex = Lexicon::builtin();
+        let a = run(&doc1, &lex).overall;
+        let b = run(&doc50, &lex).overall;
+        assert!((a - b).abs() < 0.05, "{a} vs {b}");
+    }
+
+    #[test]
+    fn document_score_does_not_vanish_in_neutral_text() {
+        let text = format!(
+            "Acme beat estimates and raised guidance. {}",
+            "The meeting is on Tuesday. ".repeat(20)
+        );
+        let doc = Doc::new(&text);
+        let s = run(&doc, &Lexicon::builtin()).overall;
+        assert!(s > 0.15, "{s}");
+    }
+}

@@ -1,0 +1,96 @@
+//! The word stream: the tokens lower-cased and joined so that one Aho-Corasick automaton can
+//! find every lexicon phrase or company name in a single pass.
+//!
+//! Each token is written as ` token ` (a space either side), so tokens are separated by two
+//! spaces, and a pattern built by [`phrase_pattern`] (` word1  word2 `) can only match whole
+//! tokens: it cannot start or end inside a word. Hyphens between tokens are dropped, so
+//! "write-down" and "write down" match the same pattern; curly apostrophes become straight
+//! ones. Other punctuation stays as a token of its own, so phrases do not run across commas.
+
+use super::tokens::{Token, TokenKind};
+
+/// The lower-cased token stream and the map back to token indices.
+#[derive(Debug, Default)]
+pub struct WordStream {
+    /// The stream text.
+    pub text: String,
+    /// Stream offset of the leading space of each token written, in order.
+    starts: Vec<u32>,
+    /// Token index of each token written.
+    token_of: Vec<u32>,
+}
+
+impl WordStream {
+    /// Builds the stream for the tokens of `text`.
+    pub fn build(text: &str, tokens: &[Token]) -> Self {
+        let mut s = WordStream {
+            text: String::with_capacity(text.len() + tokens.len() * 2 + 2),
+            starts: Vec::with_capacity(tokens.len()),
+            token_of: Vec::with_capacity(tokens.len()),
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            let word = &text[t.span.range()];
+            if t.kind == TokenKind::Punct && (word == "-" || word == "‐") {
+                continue;
+            }
+            if t.kind == TokenKind::Url {
+                continue;
+            }
+            s.starts.push(s.text.len() as u32);
+            s.token_of.push(i as u32);
+            s.text.push(' ');
+            push_lower(&mut s.text, word);
+            s.text.push(' ');
+        }
+        s
+    }
+
+    /// The token range `[first, last]` covered by a match at stream bytes `start..end`.
+    /// `None` when the match does not sit on token boundaries.
+    pub fn tokens_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = self.starts.binary_search(&(start as u32)).ok()?;
+        // The match ends with the trailing space of its last token.
+        let last = self.starts.partition_point(|&s| (s as usize) < end) - 1;
+        if last < first {
+            return None;
+        }
+        Some((self.token_of[first] as usize, self.token_of[last] as usize))
+    }
+}
+
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        for c in word.chars() {
+            match c {
+                '’' | '‘' => out.push('\''),
+                c if c.is_uppercase() => out.extend(c.to_lowercase()),
+                c => out.push(c),
+            }
+        }
+    }
+}
+
+/// The stream pattern for a phrase written in plain text ("write-down", "Johnson & Johnson"):
+/// tokenised like the text, lower-cased and spaced like the stream.
+pub fn phrase_pattern(phrase: &str) -> String {
+    let tokens = super::tokenize(phrase);
+    WordStream::build(phrase, &tokens).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize;
+    use super::*;
+
+    #[test]
+    fn stream_and_patterns_agree() {
+        let text = "Acme's write-down, didn’t";
+        let s = WordStream::build(text, &tokenize(text));
+        assert_eq!(s.text, " acme's  write  down  ,  didn't ");
+        assert_eq!(phrase_pattern("write down"), " write  down ");
+        let at = s.text.find(" write  down ").unwrap();
+        assert_eq!(s.tokens_of(at, at + " write  down ".len()), Some((1, 3)));
+    }
+}
