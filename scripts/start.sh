@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# `npm start`: builds the engine and analyses the bundled sample article.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo run --release --quiet -- analyze --pretty samples/article.txt
