@@ -14,6 +14,9 @@
 //! (`sentiment`), figures (`figures`), tickers (`tickers`), then aggregate and convert spans
 //! to UTF-16 for the outside world (`span`).
 #![deny(missing_docs)]
+// Index loops over 3x3 confusion matrices and parallel per-clause arrays read better than
+// zipped iterators here.
+#![allow(clippy::needless_range_loop)]
 
 pub mod analysis;
 mod error;

@@ -132,8 +132,9 @@ impl SentimentResult {
 /// 1. furniture: page-furniture lines are set aside;
 /// 2. contrast: clauses and their weights;
 /// 3. direction: metric x movement pairs, and the phrases that stand alone;
-/// 4. negation, 5. intensity, 6. hedge: modifiers on those phrases;
-/// then each phrase's contribution is its modifier times its weight (clause weight
+/// 4. negation, 5. intensity, 6. hedge: modifiers on those phrases.
+///
+/// Then each phrase's contribution is its modifier times its weight (clause weight
 /// included), and sentence and document scores follow.
 pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
     let hits = lexicon.find(doc);

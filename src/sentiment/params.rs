@@ -4,8 +4,14 @@
 //! "VADER" follow Hutto & Gilbert (2014), who fitted them on human ratings; the others were
 //! chosen by hand on the fit split of the dev sets (never on the held-out split).
 
-/// Factor applied to a negated phrase: flips and damps (VADER's N_SCALAR, -0.74).
+/// Factor applied to a negated bad-news phrase: flips and damps (VADER's N_SCALAR, -0.74).
+/// "No layoffs" reports the absence of bad news, which is milder good news.
 pub const NEGATION: f64 = -0.74;
+
+/// Factor applied to a negated good-news phrase. In financial news, negating a good outcome
+/// reports a failure ("did not meet expectations", "failed to win the contract"), which is
+/// as bad as the outcome was good; VADER's damping fits opinion text, not results.
+pub const NEGATION_OF_GOOD: f64 = -1.0;
 
 /// Tokens between a negator and the phrase it negates (VADER looks 3 words back).
 pub const NEGATION_WINDOW: usize = 3;

@@ -87,10 +87,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
                                 || matches!(c0, '"' | '“' | '\'' | '‘' | '$' | '(' | '['))
                     }
                 };
-                if starts_new && !prev_abbrev {
-                    i = j;
-                    end_here = true;
-                } else if line_break_after(bytes, tokens, j) {
+                if (starts_new && !prev_abbrev) || line_break_after(bytes, tokens, j) {
                     i = j;
                     end_here = true;
                 }

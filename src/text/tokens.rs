@@ -106,12 +106,10 @@ fn scan_until_space(text: &str, mut i: usize) -> usize {
 /// Digits, with `,` or `.` inside when a digit follows: "1,200.50".
 fn scan_number(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            i += 1;
-        } else if (bytes[i] == b',' || bytes[i] == b'.')
+        let separator = (bytes[i] == b',' || bytes[i] == b'.')
             && i + 1 < bytes.len()
-            && bytes[i + 1].is_ascii_digit()
-        {
+            && bytes[i + 1].is_ascii_digit();
+        if bytes[i].is_ascii_digit() || separator {
             i += 1;
         } else {
             break;
@@ -125,10 +123,7 @@ fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut letters = 0usize;
-    loop {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = text[i..].chars().next() {
         if c.is_alphanumeric() {
             i += c.len_utf8();
             letters += 1;

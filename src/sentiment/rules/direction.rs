@@ -22,6 +22,10 @@ fn hard_break_between(doc: &Doc, a: usize, b: usize) -> bool {
         .any(|t| doc.tokens[t].kind == TokenKind::Punct && matches!(doc.tok(t), ";" | ":" | "|"))
 }
 
+fn comma_between(doc: &Doc, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ",")
+}
+
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
 /// distance in tokens.
 fn nearest_metric(
@@ -49,7 +53,9 @@ fn nearest_metric(
         } else {
             METRIC_LOOKAHEAD
         };
-        if dist > window || hard_break_between(doc, a, b) {
+        // Looking back may cross a comma ("revenue of $5bn, up 10%"); looking forward may
+        // not ("net down 7%, revenues up 24%").
+        if dist > window || hard_break_between(doc, a, b) || (!back && comma_between(doc, a, b)) {
             return None;
         }
         match lexicon.entry(&o).kind {
@@ -155,6 +161,18 @@ mod tests {
         assert_sign("Higher costs weighed on the quarter", -1);
         assert_sign("Lower losses", 1);
         assert_sign("The bank reported higher revenue and lower costs", 1);
+        let a = analyse("Acme Q2 net down 7%, revenues up 24%");
+        let texts: Vec<(&str, bool)> = a
+            .phrases
+            .iter()
+            .map(|p| {
+                (
+                    &"Acme Q2 net down 7%, revenues up 24%"[p.span.range()],
+                    p.score > 0.0,
+                )
+            })
+            .collect();
+        assert_eq!(texts, vec![("net down", false), ("revenues up", true)]);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Negation: "did not meet expectations", "no longer expects a loss", "failed to win".
 //!
 //! A negator within [`NEGATION_WINDOW`] tokens before the word that carries a phrase's
-//! sentiment, in the same clause, flips and damps it by [`NEGATION`] (VADER's constant). The
+//! sentiment, in the same clause, flips it: bad news by [`NEGATION`] (VADER's constant), good
+//! news by [`NEGATION_OF_GOOD`] (a failure is as bad as the success was good). The
 //! phrase shown grows to include the negator, so the reader sees why.
 
-use crate::sentiment::params::{NEGATION, NEGATION_WINDOW};
+use crate::sentiment::params::{NEGATION, NEGATION_OF_GOOD, NEGATION_WINDOW};
 use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
 use crate::text::Doc;
@@ -27,7 +28,8 @@ pub fn apply(
                 && anchor - h.last - 1 <= NEGATION_WINDOW
         });
         if let Some(n) = negator {
-            p.modifier *= NEGATION;
+            let good = p.modifier * lexicon.entries()[p.entry as usize].weight as f64 > 0.0;
+            p.modifier *= if good { NEGATION_OF_GOOD } else { NEGATION };
             p.span = p.span.cover(Span::new(
                 doc.tokens[n.first].span.start,
                 doc.tokens[n.last].span.end,
