@@ -1,0 +1,145 @@
+//! The `fintone` command line: output shape and the bad inputs of the contract.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn fintone(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fintone"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // Write from another thread: the child streams output while it reads, and a full pipe
+    // on both sides would deadlock.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn json(out: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(out).expect("valid JSON")
+}
+
+#[test]
+fn analyze_stdin_gives_one_analysis() {
+    let out = fintone(&["analyze"], b"Losses narrowed and revenue rose.");
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    assert!(v["overall"]["score"].as_f64().unwrap() > 0.15);
+    for key in ["sentences", "phrases", "tickers", "figures"] {
+        assert!(v[key].is_array(), "{key}");
+    }
+    assert!(v.get("target").is_none());
+    let pretty = fintone(&["analyze", "--pretty"], b"Revenue rose.");
+    assert!(String::from_utf8_lossy(&pretty.stdout).contains("\n  \"overall\""));
+}
+
+#[test]
+fn target_option_scores_the_entity() {
+    let out = fintone(&["analyze", "--target", "BP"], b"Shell rose while BP fell");
+    let v = json(&out.stdout);
+    assert_eq!(v["target"]["name"], "BP");
+    assert!(v["target"]["score"].as_f64().unwrap() < -0.15, "{v}");
+    assert_eq!(v["target"]["mentions"][0]["text"], "BP");
+}
+
+#[test]
+fn empty_input_is_exit_2_with_a_message() {
+    let out = fintone(&["analyze"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+}
+
+#[test]
+fn non_utf8_file_is_exit_2_with_a_message() {
+    let dir = std::env::temp_dir().join(format!("fintone-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1.txt");
+    std::fs::write(&path, b"caf\xe9 revenue rose").unwrap();
+    let out = fintone(&["analyze", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+    let missing = fintone(&["analyze", dir.join("nope.txt").to_str().unwrap()], b"");
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_keeps_order_echoes_ids_and_reports_bad_lines() {
+    let input = b"{\"id\": 1, \"text\": \"Revenue rose\"}\nnot json\n{\"id\": \"x\"}\n{\"id\": 4, \"text\": \"Shell rose while BP fell\", \"target\": \"BP\"}\n";
+    let out = fintone(&["analyze", "--jsonl"], input);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], 1);
+    assert!(lines[0]["overall"].is_object());
+    assert!(lines[1]["error"].as_str().unwrap().contains("line 2"));
+    assert_eq!(lines[2]["id"], "x");
+    assert!(lines[2]["error"].as_str().unwrap().contains("no \"text\""));
+    assert_eq!(lines[3]["id"], 4);
+    assert!(lines[3]["target"]["score"].as_f64().unwrap() < 0.0);
+}
+
+#[test]
+fn jsonl_many_lines_stay_in_order() {
+    let mut input = String::new();
+    for i in 0..5000 {
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"Line {i}: revenue rose\"}}\n"
+        ));
+    }
+    let out = fintone(&["analyze", "--jsonl"], input.as_bytes());
+    let ids: Vec<i64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..5000).collect::<Vec<_>>());
+}
+
+#[test]
+fn eval_prints_metrics_and_json() {
+    let input = "{\"id\":1,\"text\":\"Revenue rose sharply\",\"label\":\"positive\"}\n{\"id\":2,\"text\":\"Losses widened sharply\",\"label\":\"negative\"}\n{\"id\":3,\"text\":\"Shell rose while BP fell\",\"label\":\"negative\",\"target\":\"BP\"}\n{\"id\":4,\"text\":\"Revenue rose\",\"score\":0.5}\n";
+    let dir = std::env::temp_dir().join(format!("fintone-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("set.jsonl");
+    std::fs::write(&path, input).unwrap();
+    let out = fintone(&["eval", path.to_str().unwrap()], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("accuracy 1.000"), "{text}");
+    assert!(text.contains("confusion"));
+    assert!(text.contains("pearson"));
+    let out = fintone(&["eval", path.to_str().unwrap(), "--json"], b"");
+    let v = json(&out.stdout);
+    let r = &v[path.to_str().unwrap()];
+    assert_eq!(r["accuracy"], 1.0);
+    assert_eq!(r["labelled"], 3);
+    assert!(r["mse"].as_f64().is_some());
+}
+
+#[test]
+fn usage_errors_are_exit_2() {
+    assert_eq!(fintone(&[], b"").status.code(), Some(2));
+    assert_eq!(fintone(&["analyze", "--bogus"], b"").status.code(), Some(2));
+    assert_eq!(fintone(&["eval"], b"").status.code(), Some(2));
+    assert!(fintone(&["--help"], b"").status.success());
+}
