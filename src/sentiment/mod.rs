@@ -174,11 +174,9 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
 
         let mut phrases = rules::direction::phrases(doc, &shits, lexicon, si);
         for p in &mut phrases {
-            let c = clauses
-                .iter()
-                .position(|c| c.tokens.contains(&p.anchor.0))
-                .unwrap_or(0);
-            p.clause = first_clause + c;
+            // Clauses are sorted and disjoint: a binary search keeps long sentences linear.
+            let c = clauses.partition_point(|c| c.tokens.end <= p.anchor.0);
+            p.clause = first_clause + c.min(clauses.len().saturating_sub(1));
         }
         // Phrases whose anchor fell on a connective or clause punctuation belong to no
         // clause and carry nothing.

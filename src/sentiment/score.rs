@@ -47,36 +47,44 @@ pub struct EntityScore {
     pub phrases: Vec<(usize, f64)>,
 }
 
-/// A clause speaks about someone else when it holds another entity's mention or, when the
-/// caller knows no other entities, a capitalised word that is not a known word.
-fn names_someone_else(
+/// For every clause, whether it speaks about someone else: it holds another entity's
+/// mention or, when the caller knows no other entities, a capitalised word that is not a
+/// known word. One pass over the clauses and mentions, so long texts stay linear.
+fn clauses_naming_others(
     doc: &Doc,
     res: &SentimentResult,
-    clause: usize,
-    mine: &[(usize, usize)],
+    in_mine: &dyn Fn(usize) -> bool,
     others: Option<&[(usize, usize)]>,
-) -> bool {
-    let tokens = res.clauses[clause].tokens.clone();
+) -> Vec<bool> {
+    let mut out = vec![false; res.clauses.len()];
     if let Some(others) = others {
-        return others.iter().any(|o| tokens.contains(&o.0));
+        for o in others {
+            if let Some(c) = res.clause_of(o.0) {
+                out[c] = true;
+            }
+        }
+        return out;
     }
-    let sentence_start = doc.sentences[res.clauses[clause].sentence].tokens.start;
     let in_lexicon = |t: usize| {
         let i = res.hits.partition_point(|h| h.last < t);
         res.hits.get(i).is_some_and(|h| h.first <= t)
     };
-    tokens.clone().any(|t| {
-        let tok = doc.tokens[t];
-        if tok.kind != TokenKind::Word || mine.iter().any(|m| (m.0..=m.1).contains(&t)) {
-            return false;
-        }
-        let word = doc.tok(t);
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        capital
-            && !in_lexicon(t)
-            && !is_common_capitalised(word)
-            && (t != sentence_start || !is_function_word(word))
-    })
+    for (k, clause) in res.clauses.iter().enumerate() {
+        let sentence_start = doc.sentences[clause.sentence].tokens.start;
+        out[k] = clause.tokens.clone().any(|t| {
+            let tok = doc.tokens[t];
+            if tok.kind != TokenKind::Word || in_mine(t) {
+                return false;
+            }
+            let word = doc.tok(t);
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            capital
+                && !in_lexicon(t)
+                && !is_common_capitalised(word)
+                && (t != sentence_start || !is_function_word(word))
+        });
+    }
+    out
 }
 
 /// Words that open sentences without naming anyone.
@@ -262,12 +270,32 @@ pub fn score_entity(
     if mine.is_empty() {
         return EntityScore::default();
     }
-    let mut clause_weight = vec![0.0f64; res.clauses.len()];
-    let mention_sentence = |s: usize| {
-        let r = &doc.sentences[s].tokens;
-        mine.iter().any(|m| r.contains(&m.0))
+    // Everything below is precomputed per token, clause or sentence so that the cost stays
+    // linear in the text plus the mentions, however many there are.
+    let mut sorted: Vec<(usize, usize)> = mine.to_vec();
+    sorted.sort_unstable();
+    let in_mine = |t: usize| {
+        let i = sorted.partition_point(|m| m.0 <= t);
+        // Mentions do not overlap each other, so only the last one starting at or before
+        // `t` can hold it.
+        i > 0 && sorted[i - 1].1 >= t
     };
-    let first_sentence = doc.sentence_of(mine[0].0);
+    let mut mention_sentence = vec![false; doc.sentences.len()];
+    let mut mention_clause = vec![false; res.clauses.len()];
+    for m in &sorted {
+        mention_sentence[doc.sentence_of(m.0)] = true;
+        if let Some(c) = res.clause_of(m.0) {
+            mention_clause[c] = true;
+        }
+    }
+    let mut clause_has_phrase = vec![false; res.clauses.len()];
+    for p in &res.phrases {
+        clause_has_phrase[p.clause] = true;
+    }
+    let someone_else = clauses_naming_others(doc, res, &in_mine, others);
+    let first_sentence = doc.sentence_of(sorted[0].0);
+
+    let mut clause_weight = vec![0.0f64; res.clauses.len()];
     let mut c = 0;
     while c < res.clauses.len() {
         let s = res.clauses[c].sentence;
@@ -275,28 +303,24 @@ pub fn score_entity(
             .iter()
             .take_while(|x| x.sentence == s)
             .count();
-        if mention_sentence(s) {
-            let mut named = Vec::new();
+        if mention_sentence[s] {
+            let mut last_named = None;
             for k in c..end {
-                let toks = &res.clauses[k].tokens;
-                if mine.iter().any(|m| toks.contains(&m.0)) {
+                if mention_clause[k] {
                     clause_weight[k] = 1.0;
-                    named.push(k);
-                } else if !names_someone_else(doc, res, k, mine, others) {
+                    last_named = Some(k);
+                } else if !someone_else[k] {
                     clause_weight[k] = 1.0;
                 }
             }
-            let has_phrase = |k: usize| res.phrases.iter().any(|p| p.clause == k);
-            if !(c..end).any(|k| clause_weight[k] > 0.0 && has_phrase(k)) {
-                if let Some(&last) = named.last() {
-                    if let Some(k) = (last + 1..end).find(|&k| has_phrase(k)) {
+            if !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
+                if let Some(last) = last_named {
+                    if let Some(k) = (last + 1..end).find(|&k| clause_has_phrase[k]) {
                         clause_weight[k] = 1.0;
                     }
                 }
             }
-        } else if s > first_sentence
-            && !(c..end).any(|k| names_someone_else(doc, res, k, mine, others))
-        {
+        } else if s > first_sentence && !(c..end).any(|k| someone_else[k]) {
             for w in &mut clause_weight[c..end] {
                 *w = ENTITY_CARRYOVER;
             }
@@ -304,20 +328,16 @@ pub fn score_entity(
         c = end;
     }
 
-    let inside_mention = |span: Span| {
-        mine.iter().any(|m| {
-            let ms = Span::new(doc.tokens[m.0].span.start, doc.tokens[m.1].span.end);
-            ms.start < span.end && span.start < ms.end
-        })
-    };
     let mut phrases = Vec::new();
     let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
+    let mut sentence_spoke = vec![false; doc.sentences.len()];
     for (i, p) in res.phrases.iter().enumerate() {
         let w = clause_weight[p.clause];
-        if w == 0.0 || inside_mention(p.span) {
+        if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
             continue;
         }
         phrases.push((i, w));
+        sentence_spoke[p.sentence] = true;
         match per_sentence.last_mut() {
             Some(last) if last.0 == p.sentence => last.1 += w * p.score,
             _ => per_sentence.push((p.sentence, w * p.score, w)),
@@ -325,7 +345,7 @@ pub fn score_entity(
     }
     // Sentences that name the entity but say nothing about it dilute the score a little.
     let silent = (0..doc.sentences.len())
-        .filter(|&s| mention_sentence(s) && !per_sentence.iter().any(|x| x.0 == s))
+        .filter(|&s| mention_sentence[s] && !sentence_spoke[s])
         .count() as f64
         * NEUTRAL_SENTENCE_WEIGHT;
     let (sum, weight) = per_sentence

@@ -19,7 +19,7 @@ pub fn is_clause_punct(doc: &Doc, t: usize) -> bool {
         return false;
     }
     match doc.tok(t) {
-        "," | ";" | ":" | "—" | "–" | "(" | ")" | "[" | "]" | "|" => true,
+        "," | ";" | ":" | "—" | "–" | "|" => true,
         // A hyphen with space around it is a dash; inside "write-down" it is not.
         "-" => {
             let spaced_before = t > 0 && doc.tokens[t - 1].span.end < tok.span.start;
@@ -48,6 +48,7 @@ pub fn clauses(
     let mut start = sentence.tokens.start;
     let mut opener = None;
     let mut hi = 0;
+    let mut depth = 0usize;
     let mut t = sentence.tokens.start;
     while t < sentence.tokens.end {
         while hi < hits.len() && hits[hi].first < t {
@@ -74,7 +75,16 @@ pub fn clauses(
             t = last + 1;
             continue;
         }
-        if is_clause_punct(doc, t) {
+        // Brackets hold asides and codes ("(NYSE: JPM)"): nothing inside them splits the
+        // clause around them.
+        if doc.tokens[t].kind == TokenKind::Punct {
+            match doc.tok(t) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if depth == 0 && is_clause_punct(doc, t) {
             if start < t {
                 out.push(Clause {
                     tokens: start..t,
@@ -143,6 +153,12 @@ mod tests {
         assert_sign("Despite higher costs, profit rose sharply", 1);
         assert_sign("Profit fell sharply despite strong demand", -1);
         assert_sign("Although revenue grew, the company swung to a loss", -1);
+    }
+
+    #[test]
+    fn brackets_do_not_split_clauses() {
+        let a = analyse("JPMorgan (NYSE: JPM) rose 2%, while Wells Fargo fell");
+        assert_eq!(a.clauses.len(), 2);
     }
 
     #[test]

@@ -7,17 +7,27 @@ use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
 
 /// Damps hedged phrases.
 pub fn apply(phrases: &mut [ScoredPhrase], hits: &[Hit], lexicon: &Lexicon, clauses: &[Clause]) {
+    // The hedges in text order, each with the strongest (smallest) factor of its clause so
+    // far: one binary search per phrase then answers "the strongest hedge before me in my
+    // clause", and a long sentence stays linear.
+    let clause_of = |t: usize| clauses.partition_point(|c| c.tokens.end <= t);
+    let mut hedges: Vec<(usize, usize, f64)> = Vec::new(); // (last token, clause, prefix min)
+    for h in hits {
+        if let Kind::Hedge { factor } = lexicon.entry(h).kind {
+            let c = clause_of(h.first);
+            let f = match hedges.last() {
+                Some(&(_, pc, m)) if pc == c => m.min(factor as f64),
+                _ => factor as f64,
+            };
+            hedges.push((h.last, c, f));
+        }
+    }
     for p in phrases {
-        let clause = &clauses[p.clause].tokens;
-        let factor = hits
-            .iter()
-            .filter(|h| clause.contains(&h.first) && h.last < p.anchor.0)
-            .filter_map(|h| match lexicon.entry(h).kind {
-                Kind::Hedge { factor } => Some(factor as f64),
-                _ => None,
-            })
-            .fold(1.0f64, f64::min);
-        if factor < 1.0 {
+        let k = hedges.partition_point(|&(last, _, _)| last < p.anchor.0);
+        let Some(&(_, c, factor)) = k.checked_sub(1).and_then(|k| hedges.get(k)) else {
+            continue;
+        };
+        if c == p.clause && factor < 1.0 {
             p.modifier *= factor;
             p.mark(Rule::Hedge);
         }

@@ -13,7 +13,11 @@ pub fn apply(phrases: &mut [ScoredPhrase], hits: &[Hit], lexicon: &Lexicon, clau
         let clause = &clauses[p.clause].tokens;
         let (a, b) = p.anchor;
         let mut best: Option<(usize, f32)> = None;
-        for h in hits {
+        // Only the hits within the window either side can qualify: find them by binary
+        // search so that a long sentence stays linear.
+        let lo = hits.partition_point(|h| h.last + BOOSTER_WINDOW + 1 < a);
+        let hi = hits.partition_point(|h| h.first <= b + BOOSTER_WINDOW + 1);
+        for h in &hits[lo..hi.max(lo)] {
             let Kind::Booster { scale } = lexicon.entry(h).kind else {
                 continue;
             };

@@ -21,12 +21,14 @@ pub fn apply(
     for p in phrases {
         let clause_start = clauses[p.clause].tokens.start;
         let anchor = p.anchor.0;
-        let negator = hits.iter().rev().find(|h| {
-            lexicon.entry(h).kind == Kind::Negator
-                && h.last < anchor
-                && h.first >= clause_start
-                && anchor - h.last - 1 <= NEGATION_WINDOW
-        });
+        // Hits are in text order: only those ending in the window before the anchor matter,
+        // so a binary search keeps this linear in the length of the sentence.
+        let before = hits.partition_point(|h| h.last < anchor);
+        let negator = hits[..before]
+            .iter()
+            .rev()
+            .take_while(|h| anchor - h.last - 1 <= NEGATION_WINDOW)
+            .find(|h| lexicon.entry(h).kind == Kind::Negator && h.first >= clause_start);
         if let Some(n) = negator {
             let good = p.modifier * lexicon.entries()[p.entry as usize].weight as f64 > 0.0;
             p.modifier *= if good { NEGATION_OF_GOOD } else { NEGATION };
