@@ -25,7 +25,13 @@ export function initWith(input, resolveInput) {
   pending = (async () => {
     try {
       const source = await resolveInput(input);
-      await initGlue({ module_or_path: /** @type {any} */ (source) });
+      if (source instanceof WebAssembly.Module) {
+        // Instantiating a compiled module synchronously is quick and skips a round trip
+        // through V8's background threads (tens of ms on a busy machine).
+        glue.initSync({ module: source });
+      } else {
+        await initGlue({ module_or_path: /** @type {any} */ (source) });
+      }
       state = "ready";
     } catch (e) {
       state = "failed";
