@@ -51,9 +51,17 @@ test("tsc --noEmit: the consumer and real analyses against the shipped types", a
       `export const options: Required<Options> = ${JSON.stringify(fullOptions, null, 1)};\n` +
       `export const samples: Analysis[] = ${JSON.stringify(samples, null, 1)};\n`,
   );
-  try {
-    execFileSync(new URL("node_modules/.bin/tsc", root).pathname, ["--noEmit", "-p", new URL("tsconfig.json", dir).pathname], { cwd: root, encoding: "utf8", stdio: "pipe" });
-  } catch (e) {
-    assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
-  }
+  tsc("tsconfig.json");
 });
+
+test("tsc --checkJs: the package's own JS against its JSDoc and the shipped types", () => {
+  tsc("tsconfig.js.json");
+});
+
+function tsc(config) {
+  try {
+    execFileSync(new URL("node_modules/.bin/tsc", root).pathname, ["-p", new URL(config, dir).pathname], { cwd: root, encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc -p ${config} failed:\n${e.stdout}${e.stderr}`);
+  }
+}
