@@ -108,9 +108,15 @@ export class Analyzer {
     this.#inner = undefined;
   }
 
-  [Symbol.dispose]() {
-    this.free();
-  }
+}
+
+// `using a = new Analyzer()` where the runtime has explicit resource management.
+if (typeof Symbol.dispose === "symbol") {
+  Object.defineProperty(Analyzer.prototype, Symbol.dispose, {
+    value() {
+      this.free();
+    },
+  });
 }
 
 /** The engine version. */
