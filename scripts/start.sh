@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/build-wasm.sh --if-stale
 cargo run --release --quiet -- analyze --pretty samples/article.txt

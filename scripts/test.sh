@@ -15,3 +15,16 @@ cargo clippy --all-targets -- -D warnings
 
 step "cargo test"
 cargo test
+
+# The WebAssembly package (issue 3): build it when stale, then test it as users get it.
+step "build the wasm package (pkg/) when stale"
+bash scripts/build-wasm.sh --if-stale
+
+step "cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings"
+cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+step "node --test tests/js (API, offsets, large inputs, memory, CLI parity, types via tsc, size)"
+node --expose-gc --test tests/js/
+
+step "node --test tests/e2e (npm pack -> Node ESM, Vite 7 build and plain page in headless Chromium)"
+node --test tests/e2e/

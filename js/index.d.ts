@@ -1,0 +1,189 @@
+// Types of the fintone package. Written by hand from the Rust result types
+// (src/analysis.rs, src/figures, src/tickers, src/options.rs) and tested against them:
+// tests/js/types.test.js type-checks real analyses, as object literals, against `Analysis`
+// (so a field the engine emits but these types lack, or the reverse, fails), and
+// tests/js/consumer.ts touches every field under `tsc --noEmit`.
+
+/** Where init() finds the WebAssembly module when it is not beside this package. */
+export type InitInput =
+  | string
+  | URL
+  | Request
+  | Response
+  | Promise<Response>
+  | BufferSource
+  | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module; call once (and await) before `analyze` or `new Analyzer`.
+ * Idempotent. With no argument: browsers fetch the `.wasm` beside this module, Node reads it
+ * from disk.
+ */
+export function init(input?: InitInput): Promise<void>;
+
+/** Analyses one text: the same result as the CLI's JSON, as a plain object. */
+export function analyze(text: string, options?: Options): Analysis;
+
+/** An analyser for many texts with the same options (lexicon and automata built once). */
+export class Analyzer {
+  /** Throws an Error naming the field when an option is wrong. */
+  constructor(options?: Options);
+  analyze(text: string): Analysis;
+  /** Frees the WebAssembly memory now rather than when garbage-collected. */
+  free(): void;
+  [Symbol.dispose](): void;
+}
+
+/** The engine version. */
+export function version(): string;
+
+/** Options; every field is optional and defaults as documented. */
+export interface Options {
+  /** The five labels, most negative first. Default: "strongly negative" ... "strongly positive". */
+  labels?: [string, string, string, string, string];
+  /** Label thresholds on |score|: default { neutral: 0.15, strong: 0.35 }. */
+  thresholds?: Thresholds;
+  /** Extra or overriding lexicon entries (words or multi-word phrases). */
+  lexicon?: LexiconEntry[];
+  /** Fill `sentences` (default true). */
+  sentences?: boolean;
+  /** Fill `phrases` (default true). */
+  phrases?: boolean;
+  /** Detect tickers (default true). */
+  tickers?: boolean;
+  /** Extract figures (default true). */
+  figures?: boolean;
+  /** An entity to score on its own (`Analysis.target`). */
+  target?: string | null;
+  /** Companies to detect besides (or, with `replaceDefault`, instead of) the built-in table. */
+  universe?: CompanyEntry[];
+  /** Use only `universe`, not the built-in company table. */
+  replaceDefault?: boolean;
+  /** Longest input accepted, in UTF-8 bytes (default 32 MiB). */
+  maxInputBytes?: number;
+}
+
+export interface Thresholds {
+  /** Below this magnitude a score is neutral. */
+  neutral: number;
+  /** At or above this magnitude a score is strong. */
+  strong: number;
+}
+
+export interface LexiconEntry {
+  /** Matched case-insensitively on whole words ("sold out"). */
+  phrase: string;
+  /** In [-1, 1]. */
+  score: number;
+}
+
+export interface CompanyEntry {
+  symbol: string;
+  name: string;
+  aliases?: string[];
+}
+
+/** The result. Offsets are UTF-16 code units: `text.slice(start, end)` is exact. */
+export interface Analysis {
+  overall: Overall;
+  /** Empty when `options.sentences` is false. */
+  sentences: Sentence[];
+  /** Empty when `options.phrases` is false. */
+  phrases: Phrase[];
+  /** Most relevant first; empty when `options.tickers` is false. */
+  tickers: TickerScore[];
+  /** In text order; empty when `options.figures` is false. */
+  figures: Figure[];
+  /** Present only when a target was asked for. */
+  target?: TargetScore;
+}
+
+export interface Overall {
+  /** In [-1, 1]. */
+  score: number;
+  label: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  score: number;
+  label: string;
+}
+
+/** The rule that made a phrase. */
+export type Rule = "lexicon" | "negation" | "metric-direction" | "intensity" | "hedge" | "contrast";
+
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+  /** Signed contribution in [-1, 1]. */
+  score: number;
+  /** Index into `sentences`. */
+  sentence: number;
+  rule: Rule;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TickerScore {
+  symbol: string;
+  name: string;
+  /** In (0, 1]. */
+  relevance: number;
+  score: number;
+  label: string;
+  mentions: Mention[];
+}
+
+export interface TargetScore {
+  name: string;
+  score: number;
+  label: string;
+  mentions: Mention[];
+}
+
+export type FigureKind =
+  | "money"
+  | "percent"
+  | "percentagePoints"
+  | "basisPoints"
+  | "count"
+  | "multiple"
+  | "price"
+  | "period";
+
+export interface Change {
+  direction: string;
+  value: number;
+  unit: string;
+  basis: string;
+}
+
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKind;
+  /** The normalised value. */
+  value: number;
+  /** ISO currency code of money and prices. */
+  currency?: string;
+  /** "share", "year" ... for rates and per-unit prices. */
+  per?: string;
+  unit?: string;
+  /** Range bounds. */
+  low?: number;
+  high?: number;
+  /** What the figure measures ("revenue"). */
+  metric?: string;
+  period?: string;
+  change?: Change;
+  /** The earlier value it is compared with. */
+  previous?: number;
+}

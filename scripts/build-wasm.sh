@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `npm run build`: the npm package's WebAssembly files, in pkg/ (where package.json's
+# exports point, through js/). The plain route, because wasm-pack's downloads fail here:
+#   cargo (wasm32, release: opt-level z, LTO) -> wasm-bindgen CLI pinned to the crate's
+#   wasm-bindgen version -> wasm-opt -Oz from the npm `binaryen` package (Debian's binaryen
+#   is too old and breaks the module).
+# Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
+# With --if-stale it does nothing when pkg/ is newer than every input.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1mbuild-wasm:\033[0m %s\n' "$*" >&2; }
+
+out=pkg
+wasm=$out/fintone_bg.wasm
+if [[ "${1:-}" == "--if-stale" ]]; then
+  shift
+  if [[ -f $wasm && -f $out/fintone.js ]] &&
+    [[ -z "$(find src data Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit)" ]]; then
+    log "$wasm is up to date"
+    exit 0
+  fi
+fi
+
+want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+if [[ "$have" != "$want" ]]; then
+  echo "build-wasm: wasm-bindgen CLI $want needed (found '${have:-none}'): run bash scripts/setup.sh" >&2
+  exit 1
+fi
+
+log "cargo build --release --target wasm32-unknown-unknown --lib $*"
+cargo build --release --target wasm32-unknown-unknown --lib "$@"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+log "wasm-bindgen --target web"
+wasm-bindgen --target web --out-dir "$tmp" --out-name fintone \
+  target/wasm32-unknown-unknown/release/fintone.wasm
+
+log "wasm-opt -Oz (npm binaryen)"
+# The features wasm-bindgen's output uses with rustc's default wasm32 target features.
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$tmp/fintone_bg.wasm" -o "$tmp/fintone_bg.opt.wasm"
+mv "$tmp/fintone_bg.opt.wasm" "$tmp/fintone_bg.wasm"
+
+mkdir -p "$out"
+rm -f "$out"/fintone*
+cp "$tmp"/fintone.js "$tmp"/fintone.d.ts "$tmp"/fintone_bg.wasm "$tmp"/fintone_bg.wasm.d.ts "$out"/
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+log "$wasm: $raw bytes raw, $gz bytes gzip -9"

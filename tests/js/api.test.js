@@ -1,0 +1,119 @@
+// The JS API on the built package: init, analyze, Analyzer, options and errors.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { init, analyze, Analyzer, version } from "fintone";
+
+const TEXT = "Losses narrowed and revenue rose 12%. Shares plunged after the CEO quit.";
+
+test("analyze before init throws an Error that says to call init()", () => {
+  assert.throws(() => analyze(TEXT), { name: "Error", message: /call `await init\(\)`/ });
+  assert.throws(() => new Analyzer(), /call `await init\(\)`/);
+});
+
+test("init is idempotent, also when called concurrently", async () => {
+  await Promise.all([init(), init(), init()]);
+  await init();
+  assert.equal(version(), JSON.parse((await import("node:fs")).readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
+});
+
+test("the result is a plain object with the documented fields", async () => {
+  await init();
+  const a = analyze(TEXT);
+  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.deepEqual(Object.keys(a), ["overall", "sentences", "phrases", "tickers", "figures"]);
+  assert.ok(Array.isArray(a.phrases));
+  assert.ok(a.phrases.length > 0);
+  assert.equal(typeof a.overall.score, "number");
+  assert.equal(a.sentences.length, 2);
+  assert.ok(a.phrases.some((p) => p.text === "Losses narrowed"));
+  // A plain object survives structuredClone and JSON unchanged (Maps would not).
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+  assert.deepEqual(structuredClone(a), a);
+});
+
+test("Analyzer: labels, thresholds, lexicon overrides, target, parts switched off", async () => {
+  await init();
+  const labels = ["very bad", "bad", "meh", "good", "very good"];
+  const a = new Analyzer({
+    labels,
+    thresholds: { neutral: 0.05, strong: 0.9 },
+    lexicon: [{ phrase: "sold out", score: 0.6 }],
+    target: "Acme",
+  });
+  const r = a.analyze("Acme sold out its first run.");
+  assert.ok(r.phrases.some((p) => p.text === "sold out" && p.score === 0.6), JSON.stringify(r.phrases));
+  assert.ok(labels.includes(r.overall.label));
+  assert.equal(r.target.name, "Acme");
+  assert.deepEqual(r.target.mentions, [{ start: 0, end: 4, text: "Acme" }]);
+  assert.ok(!analyze("Acme sold out its first run.").phrases.some((p) => p.score === 0.6), "the override is per analyser");
+  const added = new Analyzer({ lexicon: [{ phrase: "zorbly glimmer", score: -0.7 }] }).analyze("Its zorbly glimmer worried investors.");
+  assert.ok(added.phrases.some((p) => p.text === "zorbly glimmer" && p.score === -0.7), JSON.stringify(added.phrases));
+
+  const lean = analyze(TEXT, { sentences: false, phrases: false, tickers: false, figures: false });
+  assert.deepEqual(lean.sentences, []);
+  assert.deepEqual(lean.phrases, []);
+  assert.deepEqual(lean.tickers, []);
+  assert.deepEqual(lean.figures, []);
+  assert.equal(lean.overall.score, analyze(TEXT).overall.score);
+  a.free();
+  assert.throws(() => a.analyze("x"), /freed/);
+});
+
+test("null and undefined options mean the defaults", async () => {
+  await init();
+  assert.deepEqual(analyze(TEXT, undefined), analyze(TEXT));
+  assert.deepEqual(analyze(TEXT, null), analyze(TEXT));
+  assert.deepEqual(new Analyzer().analyze(TEXT), analyze(TEXT));
+  assert.deepEqual(analyze(TEXT, {}), analyze(TEXT));
+});
+
+test("non-string text throws a TypeError saying a string is needed", async () => {
+  await init();
+  for (const bad of [undefined, null, 42, {}, ["a"], new String("x"), Symbol("s"), 10n, () => "x"]) {
+    assert.throws(() => analyze(bad), (e) => e instanceof TypeError && /needs the text as a string/.test(e.message), String(typeof bad));
+  }
+  assert.throws(() => new Analyzer().analyze(42), TypeError);
+});
+
+test("bad options throw an Error naming the field", async () => {
+  await init();
+  const cases = [
+    [{ foo: 1 }, "`foo`"],
+    [{ Labels: [] }, "`Labels`"],
+    [{ thresholds: { neutral: "a", strong: 0.4 } }, "`thresholds.neutral`"],
+    [{ thresholds: { neutral: 0.1, strong: 0.4, extra: 1 } }, "`thresholds.extra`"],
+    [{ thresholds: { neutral: 0.5, strong: 0.4 } }, "`thresholds`"],
+    [{ lexicon: [{ phrase: "ok", score: 0.1 }, { phrase: "sold out", score: 2 }] }, "`lexicon[1].score`"],
+    [{ lexicon: [{ phrase: "x", score: "high" }] }, "`lexicon[0].score`"],
+    [{ lexicon: [{ phrase: "x", score: 0.1, weight: 1 }] }, "`lexicon[0].weight`"],
+    [{ lexicon: [{ phrase: "   ", score: 0.1 }] }, "`lexicon[0].phrase`"],
+    [{ lexicon: { phrase: "x", score: 0.1 } }, "`lexicon`"],
+    [{ sentences: "yes" }, "`sentences`"],
+    [{ labels: ["a", "b"] }, "`labels`"],
+    [{ universe: [{ symbol: "", name: "X" }] }, "`universe[0].symbol`"],
+    [{ universe: [{ symbol: "X", name: "X", alias: [] }] }, "`universe[0].alias`"],
+    [{ maxInputBytes: -5 }, "`maxInputBytes`"],
+    [{ target: 7 }, "`target`"],
+  ];
+  for (const [options, field] of cases) {
+    assert.throws(() => analyze("x", options), (e) => e instanceof Error && e.message.includes(field), `${JSON.stringify(options)} -> ${field}`);
+    assert.throws(() => new Analyzer(options), (e) => e instanceof Error && e.message.includes(field));
+  }
+  assert.throws(() => analyze("x", "fast"), TypeError);
+  assert.throws(() => analyze("x", [1]), TypeError);
+});
+
+test("input over maxInputBytes is a clear Error, and the module keeps working", async () => {
+  await init();
+  assert.throws(() => analyze("a".repeat(100), { maxInputBytes: 10 }), /over the limit of 10 bytes.*maxInputBytes/);
+  assert.equal(analyze(TEXT).sentences.length, 2);
+});
+
+test("after all these errors the module still gives the right answer", async () => {
+  await init();
+  const before = analyze(TEXT);
+  for (let i = 0; i < 200; i++) {
+    try { analyze(i % 2 ? 5 : "x", { lexicon: [{ phrase: "x", score: 9 }] }); } catch {}
+  }
+  assert.deepEqual(analyze(TEXT), before);
+});
