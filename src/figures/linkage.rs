@@ -69,6 +69,11 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         .collect()
 }
 
+/// How far back (in tokens) a metric phrase may sit from the figure it names: "revenue
+/// rose 28% year over year to $37.6 billion" spans 8; longer reaches mostly grab the
+/// metric of another clause.
+const MAX_METRIC_DISTANCE: usize = 16;
+
 fn is_rate(kind: &str) -> bool {
     matches!(kind, "percent" | "percentagePoints" | "basisPoints")
 }
@@ -148,11 +153,15 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
         if f.fig.kind == "count" {
             continue;
         }
+        // The nearest metric before, within the clause: not across ";" or ":" and not
+        // further than MAX_METRIC_DISTANCE tokens.
         if let Some(m) = mentions[..at]
             .iter()
             .rev()
             .find(|m| m.last < f.first)
             .filter(|m| sentence(m.first) == s)
+            .filter(|m| f.first - m.last <= MAX_METRIC_DISTANCE)
+            .filter(|m| !(m.last + 1..f.first).any(|k| matches!(t.s(k), ";" | ":")))
         {
             f.fig.metric = Some(m.metric.to_string());
         }
@@ -286,7 +295,11 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
         let Some(xf) = head.last_mut() else {
             continue;
         };
-        if xf.last != k || is_rate(xf.fig.kind) {
+        // "$5 billion in revenue, down 3%": a few words may sit between X and the comma.
+        let words_between = xf.last <= k
+            && k - xf.last <= 3
+            && (xf.last + 1..=k).all(|j| t.kind(j) == Some(crate::text::TokenKind::Word));
+        if !(xf.last == k || words_between) || is_rate(xf.fig.kind) {
             continue;
         }
         if xf.fig.metric.is_some() {

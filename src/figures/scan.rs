@@ -435,7 +435,7 @@ fn unit_figure(t: &Toks, i: usize, a: Amount) -> Option<Found> {
     }
     if COUNT_UNITS.contains(&w.as_str()) && !is_year(t, i, a) {
         let mut f = found(t, i, j, "count", a.value);
-        f.fig.unit = Some(w);
+        f.fig.unit = Some(t.s(j).to_string());
         f.mult = a.scale;
         return Some(f);
     }
