@@ -84,7 +84,7 @@ fn basis_in(t: &Toks, from: usize, to: usize) -> Option<&'static str> {
     let to = to.min(t.len());
     for k in from..to {
         let w = t.lower(k);
-        match w.as_str() {
+        match &*w {
             "yoy" | "y/y" | "annually" => return Some("YoY"),
             "qoq" | "q/q" => return Some("QoQ"),
             "sequential" | "sequentially" => return Some("sequential"),
@@ -164,6 +164,18 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             .filter(|m| !(m.last + 1..f.first).any(|k| matches!(t.s(k), ";" | ":")))
         {
             f.fig.metric = Some(m.metric.to_string());
+        }
+    }
+
+    // Per-share earnings are EPS, whatever word named them.
+    for f in amounts.iter_mut() {
+        if f.fig.per.is_some()
+            && matches!(
+                f.fig.metric.as_deref(),
+                Some("net income" | "earnings" | "profit" | "net loss" | "operating profit")
+            )
+        {
+            f.fig.metric = Some("EPS".to_string());
         }
     }
 

@@ -115,7 +115,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
     };
     let dollars = |k: usize| t.is_any(k, &["dollar", "dollars"]);
     // Two- and three-word names.
-    let adjective = match w.as_str() {
+    let adjective = match &*w {
         "us" | "u.s" | "u.s." | "american" if dollars(j + 1) => Some("USD"),
         "australian" if dollars(j + 1) => Some("AUD"),
         "canadian" if dollars(j + 1) => Some("CAD"),
@@ -144,7 +144,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
         }
         return None;
     }
-    let (iso, major) = match w.as_str() {
+    let (iso, major) = match &*w {
         "dollar" | "dollars" => (Some("USD"), true),
         "euro" | "euros" => (Some("EUR"), true),
         "pound" | "pounds" => {

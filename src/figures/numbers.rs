@@ -4,6 +4,7 @@
 //! Every parse looks at a bounded number of tokens, so the scanner stays linear.
 
 use crate::text::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// The token view every figure recogniser shares: the text and its tokens.
 #[derive(Clone, Copy)]
@@ -41,12 +42,15 @@ impl<'a> Toks<'a> {
     }
 
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones give "".
-    pub fn lower(&self, i: usize) -> String {
+    /// Borrowed when the token has no capital, which is most of them.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let s = self.s(i);
         if s.len() > 32 {
-            String::new()
+            Cow::Borrowed("")
+        } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(s)
         } else {
-            s.to_lowercase()
+            Cow::Owned(s.to_lowercase())
         }
     }
 
@@ -189,7 +193,7 @@ fn finite(v: f64) -> Option<f64> {
 pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     let w0 = t.lower(i);
     // Fractions of a scale: "half million", "a quarter million", "three quarters billion".
-    let (frac, after) = match w0.as_str() {
+    let (frac, after) = match &*w0 {
         "half" => (Some(0.5), i + 1),
         "quarter" => (Some(0.25), i + 1),
         "a" if t.is(i + 1, "quarter") => (Some(0.25), i + 2),

@@ -151,7 +151,7 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
         }
         return plain(i, i, digits_year(d)?);
     }
-    match w.as_str() {
+    match &*w {
         "fiscal" => {
             let mut k = i + 1;
             if t.is(k, "year") {
@@ -184,8 +184,8 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
             }
             duration(t, k + 1, i)
         }
-        _ if ORDINALS.contains(&w.as_str()) => ordinal(t, i, i),
-        _ if MONTHS.contains(&w.as_str()) => {
+        _ if ORDINALS.contains(&&*w) => ordinal(t, i, i),
+        _ if MONTHS.contains(&&*w) => {
             let mut k = i + 1;
             if t.s(k) == "." {
                 k += 1;
@@ -240,7 +240,7 @@ fn ordinal(t: &Toks, first: usize, i: usize) -> Option<Period> {
 fn relative(t: &Toks, i: usize, w: &str) -> Option<Period> {
     let k = i + 1;
     if w == "the" || w == "a" {
-        if ORDINALS.contains(&t.lower(k).as_str()) {
+        if ORDINALS.contains(&&*t.lower(k)) {
             return ordinal(t, i, k);
         }
         if t.is(k, "year") {
@@ -299,18 +299,18 @@ fn duration(t: &Toks, i: usize, first: usize) -> Option<Period> {
     let mut high = a.value;
     if t.is_dash(last + 1) || t.is(last + 1, "to") {
         if let Some(b) = amount_at(t, last + 2, false) {
-            if !b.scaled && DURATION_UNITS.contains(&t.lower(b.last + 1).as_str()) {
+            if !b.scaled && DURATION_UNITS.contains(&&*t.lower(b.last + 1)) {
                 high = b.value;
                 last = b.last;
             }
         }
     }
     let unit = t.lower(last + 1);
-    if !DURATION_UNITS.contains(&unit.as_str()) {
+    if !DURATION_UNITS.contains(&&*unit) {
         return None;
     }
     let unit = if unit.ends_with('s') {
-        unit
+        unit.into_owned()
     } else {
         format!("{unit}s")
     };

@@ -142,7 +142,7 @@ pub(crate) fn scan(t: &Toks, blocked: &[bool]) -> Vec<Found> {
         match amount_at(t, i, false) {
             Some(a) => {
                 let (f, next) = after_amount(t, i, a);
-                if let Some(f) = f {
+                if let Some(f) = f.map(|f| unit_range(t, f)) {
                     i = f.last + 1;
                     out.push(f);
                 } else {
@@ -153,6 +153,32 @@ pub(crate) fn scan(t: &Toks, blocked: &[bool]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "2x to 3x", "10% to 12%": a second figure of the same kind after a range separator
+/// folds into the first.
+fn unit_range(t: &Toks, mut f: Found) -> Found {
+    if f.fig.low.is_some() || f.fig.kind == "money" {
+        return f;
+    }
+    let Some((b, _)) = range_tail(t, f.first, f.last, |k| amount_at(t, k, false)) else {
+        return f;
+    };
+    let Some(g) = unit_figure(t, f.last + 2, b) else {
+        return f;
+    };
+    if g.fig.kind != f.fig.kind || g.fig.low.is_some() {
+        return f;
+    }
+    let (low, high) = (f.fig.value, g.fig.value);
+    let bytes = span_of(t, f.first, g.last);
+    f.fig.bytes = bytes;
+    f.fig.text = t.text[bytes.range()].to_string();
+    f.fig.low = Some(low);
+    f.fig.high = Some(high);
+    f.fig.value = (low + high) / 2.0;
+    f.last = g.last;
+    f
 }
 
 /// An amount led by a currency: "$37.6 billion", "C$ 1.34", "USD 5 million", "Rs 500
@@ -298,7 +324,7 @@ fn range_tail(
 /// "percent of 10", "per cent of twenty-two": the rate word first.
 fn percent_of(t: &Toks, i: usize) -> Option<Found> {
     let w = t.lower(i);
-    let of = match w.as_str() {
+    let of = match &*w {
         "percent" | "percents" => i + 1,
         "per" if t.is(i + 1, "cent") => i + 2,
         _ => return None,
@@ -412,16 +438,16 @@ fn unit_figure(t: &Toks, i: usize, a: Amount) -> Option<Found> {
     if w == "percentage" && t.is_any(j + 1, &["point", "points"]) {
         return rate("percentagePoints", j + 1);
     }
-    if PERCENT_WORDS.contains(&w.as_str()) {
+    if PERCENT_WORDS.contains(&&*w) {
         return rate("percent", j);
     }
     if w == "per" && t.is(j + 1, "cent") {
         return rate("percent", j + 1);
     }
-    if matches!(w.as_str(), "pp" | "ppt" | "ppts" | "pts") {
+    if matches!(&*w, "pp" | "ppt" | "ppts" | "pts") {
         return rate("percentagePoints", j);
     }
-    if matches!(w.as_str(), "bps" | "bp" | "bips") {
+    if matches!(&*w, "bps" | "bp" | "bips") {
         return rate("basisPoints", j);
     }
     if w == "basis" && t.is_any(j + 1, &["point", "points"]) {
@@ -430,10 +456,10 @@ fn unit_figure(t: &Toks, i: usize, a: Amount) -> Option<Found> {
     if w == "x" && t.glued(a.last) {
         return rate("multiple", j);
     }
-    if w == "times" && MULTIPLE_OBJECTS.contains(&t.lower(j + 1).as_str()) {
+    if w == "times" && MULTIPLE_OBJECTS.contains(&&*t.lower(j + 1)) {
         return rate("multiple", j);
     }
-    if COUNT_UNITS.contains(&w.as_str()) && !is_year(t, i, a) {
+    if COUNT_UNITS.contains(&&*w) && !is_year(t, i, a) {
         let mut f = found(t, i, j, "count", a.value);
         f.fig.unit = Some(t.s(j).to_string());
         f.mult = a.scale;
