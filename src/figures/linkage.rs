@@ -179,8 +179,17 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
         }
     }
 
-    // Share prices: an unscaled amount after "shares"/"stock" with no other metric.
+    // Share prices: an unscaled amount after "shares"/"stock" with no other metric; a rate
+    // there ("Shares rose 9%") measures the share price.
     for f in amounts.iter_mut() {
+        if is_rate(f.fig.kind) && f.fig.metric.is_none() {
+            let s = &doc.sentences[sentence(f.first)];
+            let lo = f.first.saturating_sub(6).max(s.tokens.start);
+            if (lo..f.first).any(|k| t.is_any(k, &["shares", "stock"])) {
+                f.fig.metric = Some("share price".to_string());
+            }
+            continue;
+        }
         if f.fig.kind != "money" || f.fig.per.is_some() || f.mult != 1.0 || f.fig.low.is_some() {
             continue;
         }

@@ -171,6 +171,7 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
             plain(i, i + 2, 0.0)
         }
         "full" if t.is(i + 1, "year") => with_year(t, i, i + 1),
+        "full" if t.is_dash(i + 1) && t.is(i + 2, "year") => with_year(t, i, i + 2),
         "the" | "a" | "this" | "last" | "next" | "previous" | "prior" | "same" => {
             relative(t, i, &w)
         }
