@@ -459,7 +459,10 @@ fn unit_figure(t: &Toks, i: usize, a: Amount) -> Option<Found> {
     if w == "times" && MULTIPLE_OBJECTS.contains(&&*t.lower(j + 1)) {
         return rate("multiple", j);
     }
-    if COUNT_UNITS.contains(&&*w) && !is_year(t, i, a) {
+    // Counts need a numeral or a scale: "two people familiar with the matter" is no figure,
+    // "two million subscribers" is.
+    let numeral_or_scaled = t.kind(i) == Some(TokenKind::Number) || a.scaled;
+    if COUNT_UNITS.contains(&&*w) && numeral_or_scaled && !is_year(t, i, a) {
         let mut f = found(t, i, j, "count", a.value);
         f.fig.unit = Some(t.s(j).to_string());
         f.mult = a.scale;

@@ -150,6 +150,10 @@ fn rates_counts_multiples() {
     );
     assert_eq!(brief("10.4 GWh"), ["10.4 GWh = count 10.4"]);
     assert_eq!(
+        brief("two million subscribers"),
+        ["two million subscribers = count 2000000"]
+    );
+    assert_eq!(
         one("1,200 employees", "count").unit.as_deref(),
         Some("employees")
     );
@@ -202,6 +206,8 @@ fn no_false_figures() {
         "All 70 of us",
         "the 1990s",
         "a 10-year bond",
+        "according to two people familiar with the matter",
+        "in 2024 shares fell",
     ] {
         assert!(brief(text).is_empty(), "{text}: {:?}", brief(text));
     }
