@@ -9,7 +9,12 @@
 //! cents" is 0.5 (USD); the specs give 50 with the unit "Cent". The comparison multiplies by
 //! 100 for the minor units Cent, Pence and Penny.
 //!
-//! Run with `cargo test --test recognizers -- --nocapture` to see the rates and failures.
+//! Run with `cargo test --test recognizers -- --nocapture` to see the rates and failures;
+//! `NO_EXCLUDE=1` runs the excluded cases too.
+//!
+//! NumberModel and NumberRangeModel are not run: they ask for every bare number and
+//! unitless comparison ("between 20 and 30", "the tenth"), which fintone by design does not
+//! report (a bare number is never a figure; that is what keeps years and times out).
 
 use serde_json::Value;
 use std::path::PathBuf;

@@ -251,6 +251,18 @@ fn linkage() {
         Some("sequential")
     );
 
+    let f = figs("Sales rose 10% to $5 billion from $4.5 billion.");
+    let c = f[1].change.as_ref().unwrap();
+    assert_eq!(
+        (c.value, c.basis.as_deref()),
+        (10.0, Some("from $4.5 billion"))
+    );
+    assert_eq!(f[1].previous, Some(4.5e9));
+
+    let f = figs("Spending was down 0.6% to 309,381 yen from a year earlier.");
+    let c = f[1].change.as_ref().unwrap();
+    assert_eq!((c.direction, c.basis.as_deref()), ("down", Some("YoY")));
+
     let f = one("Shares of Apple closed at $187.50.", "price");
     assert_eq!(f.metric.as_deref(), Some("share price"));
 }
