@@ -230,6 +230,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             };
             if let Some(p) = pick {
                 f.fig.period = Some(p.fig.text.clone());
+                f.fig.period_bytes = Some(p.fig.bytes);
             }
         }
     }

@@ -61,6 +61,15 @@ pub struct Figure {
     /// The text of the period it belongs to ("Q1 2026").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
+    /// UTF-16 start of that period's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_start: Option<usize>,
+    /// UTF-16 end of that period's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<usize>,
+    /// Byte span of that period in the input.
+    #[serde(skip)]
+    pub period_bytes: Option<Span>,
     /// How it moved, when the sentence says so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
@@ -105,16 +114,23 @@ impl Figure {
             high: None,
             metric: None,
             period: None,
+            period_start: None,
+            period_end: None,
+            period_bytes: None,
             change: None,
             previous: None,
             bytes,
         }
     }
 
-    /// Fills the UTF-16 offsets of this figure. It carries no other span: the period and
-    /// the previous level are given as text and value.
+    /// Fills the UTF-16 offsets of this figure and of the period it carries.
     pub fn to_utf16(&mut self, map: &Utf16Map) {
         (self.start, self.end) = map.span(self.bytes);
+        if let Some(p) = self.period_bytes {
+            let (s, e) = map.span(p);
+            self.period_start = Some(s);
+            self.period_end = Some(e);
+        }
     }
 }
 

@@ -276,7 +276,12 @@ fn utf16_offsets_after_emoji_and_accents() {
     for x in &f {
         let slice = String::from_utf16(&utf16[x.start..x.end]).unwrap();
         assert_eq!(slice, x.text);
+        if let (Some(s), Some(e)) = (x.period_start, x.period_end) {
+            let slice = String::from_utf16(&utf16[s..e]).unwrap();
+            assert_eq!(Some(slice), x.period.clone());
+        }
     }
+    assert_eq!(f[1].period.as_deref(), Some("Q1 2026"));
 }
 
 #[test]
