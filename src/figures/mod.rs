@@ -1,4 +1,22 @@
 //! Figures: amounts, rates and periods, linked to the metric they measure.
+//!
+//! The stages, in order:
+//! 1. [`periods`]: "Q1 2026", "fiscal 2024", "the first half", "over the next 12-24 months";
+//!    the tokens they cover are closed to the amount scanner, so "2026" in "Q1 2026" is
+//!    never an amount.
+//! 2. [`scan`]: money, percent, percentage points, basis points, multiples and counts,
+//!    ranges folded into one figure (`numbers` reads the numerals and spelled-out amounts,
+//!    `money` the currencies).
+//! 3. [`linkage`]: metric, period, change and previous level.
+//!
+//! Everything works on the shared tokens of the [`Doc`], with bounded look-around per
+//! token, so the cost is linear in the text.
+
+mod linkage;
+mod money;
+mod numbers;
+mod periods;
+mod scan;
 
 use crate::span::{Span, Utf16Map};
 use crate::text::Doc;
@@ -17,22 +35,144 @@ pub struct Figure {
     /// What it is: `money`, `percent`, `percentagePoints`, `basisPoints`, `count`,
     /// `multiple`, `price` or `period`.
     pub kind: &'static str,
-    /// The normalised value.
+    /// The normalised value: units of the currency for money and prices (37600000000 for
+    /// "$37.6 billion", 0.5 for "50 cents"), the number for rates, counts and multiples,
+    /// the year a period names (0 when it names none, the length for "12 months"). For a
+    /// range, the midpoint of `low` and `high`.
     pub value: f64,
+    /// ISO 4217 code of the currency, when the text says which ("$" is read as USD).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
+    /// `"share"` for per-share amounts ("$0.91 per share").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
+    /// The unit of a count ("vehicles") or a duration ("months").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Low end of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    /// High end of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// What it measures, from the metric lexicon (`data/metrics.tsv`): "revenue", "EPS".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric: Option<String>,
+    /// The text of the period it belongs to ("Q1 2026").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// UTF-16 start of that period's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_start: Option<usize>,
+    /// UTF-16 end of that period's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<usize>,
+    /// Byte span of that period in the input.
+    #[serde(skip)]
+    pub period_bytes: Option<Span>,
+    /// How it moved, when the sentence says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// The previous level: 39.8 in "to 35.4% from 39.8%".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<f64>,
     /// Byte span in the input.
     #[serde(skip)]
     pub bytes: Span,
 }
 
+/// How a figure moved: "rose 28% year over year" is `{up, 28, percent, YoY}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Change {
+    /// `"up"` or `"down"`.
+    pub direction: &'static str,
+    /// The size of the move, never negative.
+    pub value: f64,
+    /// `percent`, `percentagePoints`, `basisPoints`, or the figure's own kind when the
+    /// change is the difference from a previous level.
+    pub unit: &'static str,
+    /// "YoY", "QoQ", "sequential", or "from X" with X as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
 impl Figure {
-    /// Fills the UTF-16 offsets of this figure (and any span it carries).
+    /// A figure of `kind` with `value` over `bytes` (UTF-16 offsets are filled later by
+    /// [`Figure::to_utf16`]).
+    pub fn new(text: &str, bytes: Span, kind: &'static str, value: f64) -> Self {
+        Figure {
+            start: 0,
+            end: 0,
+            text: text.to_string(),
+            kind,
+            value: round_value(value),
+            currency: None,
+            per: None,
+            unit: None,
+            low: None,
+            high: None,
+            metric: None,
+            period: None,
+            period_start: None,
+            period_end: None,
+            period_bytes: None,
+            change: None,
+            previous: None,
+            bytes,
+        }
+    }
+
+    /// Fills the UTF-16 offsets of this figure and of the period it carries.
     pub fn to_utf16(&mut self, map: &Utf16Map) {
         (self.start, self.end) = map.span(self.bytes);
+        if let Some(p) = self.period_bytes {
+            let (s, e) = map.span(p);
+            self.period_start = Some(s);
+            self.period_end = Some(e);
+        }
     }
 }
 
-/// Every figure in `doc`, in text order.
-pub fn extract(doc: &Doc) -> Vec<Figure> {
-    let _ = doc;
-    Vec::new()
+/// Values are finite and free of binary noise: 35.4 - 39.8 is reported as -4.4, not
+/// -4.3999999999999986. Large values are left as they are.
+pub(crate) fn round_value(x: f64) -> f64 {
+    if !x.is_finite() {
+        return 0.0;
+    }
+    if x.abs() < 1e9 {
+        let r = (x * 1e6).round() / 1e6;
+        if r.is_finite() {
+            return r + 0.0;
+        }
+    }
+    x
 }
+
+/// Every figure in `doc`, sorted by start.
+pub fn extract(doc: &Doc) -> Vec<Figure> {
+    let t = numbers::Toks {
+        text: doc.text,
+        tokens: &doc.tokens,
+    };
+    let (periods, blocked) = periods::scan(&t);
+    let mut amounts = scan::scan(&t, &blocked);
+    linkage::link(doc, &t, &mut amounts, &periods);
+    let mut out: Vec<Figure> = amounts
+        .into_iter()
+        .chain(periods)
+        .map(|f| {
+            let mut fig = f.fig;
+            fig.value = round_value(fig.value);
+            fig.low = fig.low.map(round_value);
+            fig.high = fig.high.map(round_value);
+            fig.previous = fig.previous.map(round_value);
+            fig
+        })
+        .collect();
+    out.sort_by_key(|f| (f.bytes.start, f.bytes.end));
+    out
+}
+
+#[cfg(test)]
+mod tests;

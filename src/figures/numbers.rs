@@ -1,0 +1,356 @@
+//! Numbers: numerals ("1,200.50"), scale words ("5bn", "2.3 million", "500 crore") and
+//! spelled-out amounts ("two hundred million", "forty-five", "a quarter million").
+//!
+//! Every parse looks at a bounded number of tokens, so the scanner stays linear.
+
+use crate::text::{Token, TokenKind};
+use std::borrow::Cow;
+
+/// The token view every figure recogniser shares: the text and its tokens.
+#[derive(Clone, Copy)]
+pub(crate) struct Toks<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Toks<'a> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Text of token `i`, or "" past the end.
+    pub fn s(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
+    }
+
+    /// Kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// True when token `i` is the word `lower` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, lower: &str) -> bool {
+        crate::text::eq_lower(self.s(i), lower)
+    }
+
+    /// True when token `i` is one of `words`.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// Lower-cased token text, only for short tokens (lookups in tables); long ones give "".
+    /// Borrowed when the token has no capital, which is most of them.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let s = self.s(i);
+        if s.len() > 32 {
+            Cow::Borrowed("")
+        } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(s.to_lowercase())
+        }
+    }
+
+    /// True when token `i` ends exactly where token `i + 1` starts.
+    pub fn glued(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// True for a hyphen or dash token.
+    pub fn is_dash(&self, i: usize) -> bool {
+        matches!(self.s(i), "-" | "–" | "—" | "‐")
+    }
+}
+
+/// The value of a numeral token: commas dropped, at most 40 characters (longer digit runs
+/// are serial numbers or noise, not amounts), finite only.
+pub(crate) fn numeral(s: &str) -> Option<f64> {
+    if s.is_empty() || s.len() > 40 {
+        return None;
+    }
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for b in s.bytes() {
+        if b != b',' {
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// A scale word after a numeral: "million", "bn", "crore". `short` admits the one-letter
+/// forms ("m", "k", "b"), which only mean a scale next to a currency ("£40m").
+pub(crate) fn scale_word(w: &str, short: bool) -> Option<f64> {
+    let v = match w {
+        "hundred" => 1e2,
+        "thousand" | "thousands" => 1e3,
+        "lakh" | "lakhs" | "lac" => 1e5,
+        "million" | "millions" | "mln" | "mn" | "mil" => 1e6,
+        "crore" | "crores" | "cr" => 1e7,
+        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "trillion" | "trillions" | "tn" | "trn" => 1e12,
+        "m" | "mm" if short => 1e6,
+        "k" if short => 1e3,
+        "b" if short => 1e9,
+        "t" if short => 1e12,
+        _ => return None,
+    };
+    Some(v)
+}
+
+fn unit_word(w: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    UNITS.iter().position(|u| *u == w).map(|p| p as f64)
+}
+
+fn tens_word(w: &str) -> Option<f64> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|u| *u == w)
+        .map(|p| (p as f64 + 2.0) * 10.0)
+}
+
+/// An amount read at token `i`: its value, the last token it covers, whether a scale word
+/// was part of it, and whether it was a plain integer numeral.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Amount {
+    pub value: f64,
+    pub last: usize,
+    pub scaled: bool,
+    pub integer: bool,
+    /// The scale word's factor (1 without one): "5-6 billion" scales the 5 as well.
+    pub scale: f64,
+}
+
+/// Reads a numeral (with an optional scale word) or a spelled-out number at `i`.
+pub(crate) fn amount_at(t: &Toks, i: usize, short: bool) -> Option<Amount> {
+    match t.kind(i)? {
+        TokenKind::Number => {
+            let s = t.s(i);
+            let v = numeral(s)?;
+            let mut a = Amount {
+                value: v,
+                last: i,
+                scaled: false,
+                integer: !s.contains('.'),
+                scale: 1.0,
+            };
+            if t.kind(i + 1) == Some(TokenKind::Word) {
+                let w = t.lower(i + 1);
+                // Short scales only when glued: "£40m", never "40 m".
+                if let Some(k) = scale_word(&w, short && t.glued(i)) {
+                    a.value = finite(v * k)?;
+                    a.last = i + 1;
+                    a.scaled = true;
+                    a.scale = k;
+                }
+            }
+            Some(a)
+        }
+        TokenKind::Word => spelled(t, i),
+        _ => None,
+    }
+}
+
+fn finite(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}
+
+/// A spelled-out number: "two hundred million", "forty-five", "one hundred and five",
+/// "a million", "half a million"-style fractions ("half million", "three quarters billion").
+/// At most 16 tokens are read.
+pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
+    let w0 = t.lower(i);
+    // Fractions of a scale: "half million", "a quarter million", "three quarters billion".
+    let (frac, after) = match &*w0 {
+        "half" => (Some(0.5), i + 1),
+        "quarter" => (Some(0.25), i + 1),
+        "a" if t.is(i + 1, "quarter") => (Some(0.25), i + 2),
+        "a" if t.is(i + 1, "half") => (Some(0.5), i + 2),
+        _ => match unit_word(&w0) {
+            Some(n) if t.is_any(i + 1, &["quarters", "quarter"]) && n > 0.0 => {
+                (Some(n * 0.25), i + 2)
+            }
+            _ => (None, i),
+        },
+    };
+    if let Some(f) = frac {
+        let k = scale_word(&t.lower(after), false)?;
+        if k < 1e3 {
+            return None;
+        }
+        return Some(Amount {
+            value: f * k,
+            last: after,
+            scaled: true,
+            integer: false,
+            scale: k,
+        });
+    }
+    // "a million", "a hundred": the article counts as one only before a scale word.
+    let (mut current, mut j) = if w0 == "a" {
+        scale_word(&t.lower(i + 1), false)?;
+        (1.0, i + 1)
+    } else {
+        (0.0, i)
+    };
+    let mut total = 0.0;
+    let mut any = false;
+    let mut last = i;
+    let mut last_scale = f64::INFINITY;
+    // What the previous consumed word was: 0 none, 1 units, 2 tens, 3 hundred, 4 big scale.
+    let mut prev = if w0 == "a" { 1 } else { 0 };
+    let mut scaled = false;
+    let end = (i + 16).min(t.len());
+    while j < end {
+        if t.kind(j) != Some(TokenKind::Word) {
+            // "forty-five": a hyphen glued between tens and units.
+            if prev == 2 && t.is_dash(j) && t.glued(j - 1) && t.glued(j) {
+                if let Some(u) = unit_word(&t.lower(j + 1)) {
+                    current += u;
+                    last = j + 1;
+                    j += 2;
+                    prev = 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let w = t.lower(j);
+        if let Some(u) = unit_word(&w) {
+            if prev == 1 || (prev == 2 && u >= 10.0) || (prev == 2 && u == 0.0) {
+                break;
+            }
+            current += u;
+            prev = 1;
+        } else if let Some(tn) = tens_word(&w) {
+            if prev == 1 || prev == 2 {
+                break;
+            }
+            current += tn;
+            prev = 2;
+        } else if w == "hundred" {
+            if prev == 0 || prev == 3 || current >= 100.0 {
+                break;
+            }
+            current *= 100.0;
+            prev = 3;
+            scaled = true;
+        } else if let Some(k) = scale_word(&w, false) {
+            if prev == 0 || k >= last_scale || k < 1e3 {
+                break;
+            }
+            total += current.max(1.0) * k;
+            current = 0.0;
+            last_scale = k;
+            prev = 4;
+            scaled = true;
+        } else if w == "and" && (prev == 3 || prev == 4) {
+            // "one hundred and five": only when a number word follows.
+            let n = t.lower(j + 1);
+            if unit_word(&n).is_some() || tens_word(&n).is_some() {
+                j += 1;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        last = j;
+        j += 1;
+    }
+    if !any {
+        return None;
+    }
+    Some(Amount {
+        value: total + current,
+        last,
+        scaled,
+        integer: true,
+        scale: 1.0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn read(text: &str) -> Option<(f64, String)> {
+        let tokens = tokenize(text);
+        let t = Toks {
+            text,
+            tokens: &tokens,
+        };
+        let a = amount_at(&t, 0, true)?;
+        let end = tokens[a.last].span.end;
+        Some((a.value, text[..end].to_string()))
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(read("1,200.50 x"), Some((1200.5, "1,200.50".into())));
+        assert_eq!(read("5bn"), Some((5e9, "5bn".into())));
+        assert_eq!(read("40m"), Some((4e7, "40m".into())));
+        assert_eq!(read("40 m"), Some((40.0, "40".into())));
+        assert_eq!(read("2.3 million"), Some((2.3e6, "2.3 million".into())));
+        assert_eq!(read("500 crore"), Some((5e9, "500 crore".into())));
+        assert_eq!(numeral(&"9".repeat(400)), None);
+        assert_eq!(numeral("1e400"), None);
+    }
+
+    #[test]
+    fn spelled_out() {
+        assert_eq!(
+            read("two hundred million dollars"),
+            Some((2e8, "two hundred million".into()))
+        );
+        assert_eq!(read("forty-five cents"), Some((45.0, "forty-five".into())));
+        assert_eq!(read("forty five"), Some((45.0, "forty five".into())));
+        assert_eq!(
+            read("one hundred and five"),
+            Some((105.0, "one hundred and five".into()))
+        );
+        assert_eq!(read("a million"), Some((1e6, "a million".into())));
+        assert_eq!(
+            read("three quarters billion"),
+            Some((7.5e8, "three quarters billion".into()))
+        );
+        assert_eq!(read("one one"), Some((1.0, "one".into())));
+        assert_eq!(read("a dollar"), None);
+        assert_eq!(read("half the"), None);
+        assert_eq!(read("thousand"), None);
+    }
+}
