@@ -501,17 +501,25 @@ fn push(out: &mut Vec<Found>, doc: &Doc, ti: usize, c: u32, first: usize, last: 
     });
 }
 
-/// Whether the sentence holding token `i` reads as finance: a cue word, a money or percent
-/// sign, or another company named.
-fn financial_context(doc: &Doc, i: usize, strong_tokens: &HashSet<usize>) -> bool {
-    let s = &doc.sentences[doc.sentence_of(i)];
-    s.tokens.clone().any(|k| {
-        let t = doc.tok(k);
-        t == "$" || t == "%" || t == "€" || t == "£" || word_in(doc, k, FINANCE_CUES)
-    }) || s
-        .tokens
-        .clone()
-        .any(|k| k != i && strong_tokens.contains(&k))
+/// Whether sentence `si` reads as finance: a cue word, a money or percent sign, or another
+/// company named (`strong` marks the first token of every firm mention). Cached per sentence.
+fn financial_context(
+    doc: &Doc,
+    si: usize,
+    i: usize,
+    strong: &[bool],
+    cache: &mut [Option<bool>],
+) -> bool {
+    let s = &doc.sentences[si];
+    if s.tokens.clone().any(|k| k != i && strong[k]) {
+        return true;
+    }
+    *cache[si].get_or_insert_with(|| {
+        s.tokens.clone().any(|k| {
+            let t = doc.tok(k);
+            t == "$" || t == "%" || t == "€" || t == "£" || word_in(doc, k, FINANCE_CUES)
+        })
+    })
 }
 
 /// True when a common-word name at `f` is used in its common sense.
@@ -570,11 +578,15 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         return out;
     }
     explicit(doc, universe, &mut out);
-    let explicit_tokens: HashSet<usize> = out.iter().flat_map(|f| f.first..=f.last).collect();
+    let n = doc.tokens.len();
+    let mut explicit_tokens = vec![false; n];
+    for f in &out {
+        explicit_tokens[f.first..=f.last].fill(true);
+    }
     let names = names_with_flags(doc, universe);
     let mut pending = Vec::new();
     for (f, ctx) in names {
-        if (f.first..=f.last).any(|k| explicit_tokens.contains(&k)) {
+        if explicit_tokens[f.first..=f.last].contains(&true) {
             continue;
         }
         if ctx {
@@ -587,21 +599,36 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
     // sentence, and never in their common sense.
     let key = |f: &Found| (f.table, f.company);
     let strong: HashSet<(usize, u32)> = out.iter().map(key).collect();
-    let strong_tokens: HashSet<usize> = out.iter().map(|f| f.first).collect();
+    let mut strong_tokens = vec![false; n];
+    for f in &out {
+        strong_tokens[f.first] = true;
+    }
+    let mut cache = vec![None; doc.sentences.len()];
     for f in pending {
         if common_sense(doc, &f) {
             continue;
         }
-        if strong.contains(&key(&f)) || financial_context(doc, f.first, &strong_tokens) {
+        if strong.contains(&key(&f))
+            || financial_context(
+                doc,
+                doc.sentence_of(f.first),
+                f.first,
+                &strong_tokens,
+                &mut cache,
+            )
+        {
             out.push(f);
         }
     }
     // Bare capitals: safe tickers, or tickers of companies already named.
     let named: HashSet<(usize, u32)> = out.iter().map(key).collect();
-    let taken: HashSet<usize> = out.iter().flat_map(|f| f.first..=f.last).collect();
+    let mut taken = explicit_tokens;
+    for f in &out {
+        taken[f.first..=f.last].fill(true);
+    }
     let mut shout_cache: Option<(usize, bool)> = None;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || taken.contains(&i) {
+        if t.kind != TokenKind::Word || taken[i] {
             continue;
         }
         let w = doc.tok(i);
@@ -651,11 +678,14 @@ fn coreference(doc: &Doc, found: &mut Vec<Found>) {
     let mut refs = Vec::new();
     let mut next = 0;
     let mut recent: Option<Found> = None;
+    let mut recent_sentence = 0;
+    let mut sentence = 0;
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
         while next < found.len() && found[next].first <= i {
             recent = Some(found[next]);
+            recent_sentence = doc.sentence_of(found[next].last);
             i = i.max(found[next].last + 1);
             next += 1;
         }
@@ -663,7 +693,10 @@ fn coreference(doc: &Doc, found: &mut Vec<Found>) {
             break;
         }
         if let Some(r) = recent {
-            let near = doc.sentence_of(i) <= doc.sentence_of(r.last) + 3;
+            while sentence + 1 < doc.sentences.len() && doc.sentences[sentence].tokens.end <= i {
+                sentence += 1;
+            }
+            let near = sentence <= recent_sentence + 3;
             if near {
                 let the = eq_lower(doc.tok(i), "the");
                 if the && i + 1 < n && word_in(doc, i + 1, COREF_NOUNS) {
