@@ -311,6 +311,11 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, bool)> {
             if p.acronym && head.chars().any(|c| c.is_lowercase()) && !head.ends_with("'s") {
                 continue;
             }
+            // A common-word name in capitals is shouting ("ON", "AMAZON SHARES SOAR"): it says
+            // nothing about the company.
+            if p.needs_context && !p.acronym && !head.chars().any(|c| c.is_lowercase()) {
+                continue;
+            }
             let company = p.company.unwrap_or(u32::MAX);
             let found = Found {
                 table: ti,
@@ -501,19 +506,14 @@ fn push(out: &mut Vec<Found>, doc: &Doc, ti: usize, c: u32, first: usize, last: 
     });
 }
 
-/// Whether sentence `si` reads as finance: a cue word, a money or percent sign, or another
-/// company named (`strong` marks the first token of every firm mention). Cached per sentence.
-fn financial_context(
-    doc: &Doc,
-    si: usize,
-    i: usize,
-    strong: &[bool],
-    cache: &mut [Option<bool>],
-) -> bool {
-    let s = &doc.sentences[si];
-    if s.tokens.clone().any(|k| k != i && strong[k]) {
+/// Whether sentence `si` reads as finance: another company named in it (`strong` counts the
+/// firm mentions per sentence), a cue word, or a money or percent sign. Cached per sentence
+/// so that a long sentence is read once.
+fn financial_context(doc: &Doc, si: usize, strong: &[u32], cache: &mut [Option<bool>]) -> bool {
+    if strong[si] > 0 {
         return true;
     }
+    let s = &doc.sentences[si];
     *cache[si].get_or_insert_with(|| {
         s.tokens.clone().any(|k| {
             let t = doc.tok(k);
@@ -599,9 +599,9 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
     // sentence, and never in their common sense.
     let key = |f: &Found| (f.table, f.company);
     let strong: HashSet<(usize, u32)> = out.iter().map(key).collect();
-    let mut strong_tokens = vec![false; n];
+    let mut strong_per_sentence = vec![0u32; doc.sentences.len()];
     for f in &out {
-        strong_tokens[f.first] = true;
+        strong_per_sentence[doc.sentence_of(f.first)] += 1;
     }
     let mut cache = vec![None; doc.sentences.len()];
     for f in pending {
@@ -612,8 +612,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
             || financial_context(
                 doc,
                 doc.sentence_of(f.first),
-                f.first,
-                &strong_tokens,
+                &strong_per_sentence,
                 &mut cache,
             )
         {

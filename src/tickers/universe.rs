@@ -85,7 +85,12 @@ impl TableBuilder {
     fn name(&mut self, company: u32, name: &str, flags: Flags) {
         let name = name.trim();
         let pattern = phrase_pattern(name);
-        if pattern.trim().len() < 2 {
+        // One- and two-letter names ("On", "X") are words or tickers, not names; acronyms
+        // ("GE", "BP") and names with digits ("3M") stay.
+        let short = name.chars().filter(|c| c.is_alphanumeric()).count() < 3;
+        let plain_word = name.chars().all(|c| c.is_alphabetic())
+            && !name.chars().skip(1).all(|c| c.is_uppercase());
+        if pattern.trim().len() < 2 || (short && plain_word) {
             return;
         }
         let first = name.chars().next().unwrap_or(' ');
