@@ -50,7 +50,6 @@ pub(crate) struct Table {
 struct Flags {
     context: bool,
     blocked: bool,
-    ticker_word: bool,
 }
 
 #[derive(Default)]
@@ -197,7 +196,6 @@ impl Table {
             let flags = Flags {
                 context: flags.contains('c'),
                 blocked: flags.contains('x'),
-                ticker_word: false,
             };
             for n in names.split('|') {
                 b.name(c, n, flags);
@@ -213,7 +211,6 @@ impl Table {
                 b.name(c, o, flags);
             }
         }
-        let _ = Flags::default().ticker_word;
         b.build()
     }
 }
