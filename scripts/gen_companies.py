@@ -81,6 +81,15 @@ def titlecase(name, words):
     return " ".join(out)
 
 
+def is_word(w, words):
+    """An English word, its plural, or a connective."""
+    w = w.lower()
+    return (w in words or w in ("of", "and", "&")
+            or (w.endswith("s") and w[:-1] in words)
+            or (w.endswith("es") and w[:-2] in words)
+            or (w.endswith("ies") and w[:-3] + "y" in words))
+
+
 def main():
     import pyarrow.parquet as pq
 
@@ -139,7 +148,7 @@ def main():
         f.write("symbol\texchange\tflags\tname\tother names\n")
         for sym, ex, name, alts in rows:
             flags = ""
-            if all(w.lower() in words or w.lower() in ("of", "and", "&") for w in name.split(" ")):
+            if all(is_word(w, words) for w in name.split(" ")):
                 flags += "n"
             if sym.lower() in words:
                 flags += "t"

@@ -293,9 +293,20 @@ pub(crate) fn names_in(doc: &Doc, universe: &Universe) -> Vec<Found> {
         .collect()
 }
 
-/// Name matches with their "needs context" flag.
-fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, bool)> {
-    let mut all: Vec<(Found, bool, bool)> = Vec::new(); // (found, context, blocked)
+/// What a name match needs before it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Nothing: a distinctive name.
+    Nothing,
+    /// Financial context (a hand-curated common-word name: Apple, Target, Shell).
+    Context,
+    /// The company named another way (a generated common-word name: Next, Investor).
+    Named,
+}
+
+/// Name matches with what each needs.
+fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
+    let mut all: Vec<(Found, Need, bool)> = Vec::new(); // (found, need, blocked)
     for (ti, table) in universe.tables.iter().enumerate() {
         let Some(ac) = &table.automaton else { continue };
         for m in ac.find_iter(doc.stream.text.as_str()) {
@@ -325,12 +336,19 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, bool)> {
                 span: mention_span(doc, first, last),
                 how: How::Name,
             };
-            all.push((found, p.needs_context, p.company.is_none()));
+            let need = if p.strict {
+                Need::Named
+            } else if p.needs_context {
+                Need::Context
+            } else {
+                Need::Nothing
+            };
+            all.push((found, need, p.company.is_none()));
         }
     }
     // Longest first at each start; earlier tables win ties; no overlaps.
     all.sort_by_key(|(f, _, _)| (f.first, std::cmp::Reverse(f.last), f.table));
-    let mut out: Vec<(Found, bool)> = Vec::with_capacity(all.len());
+    let mut out: Vec<(Found, Need)> = Vec::with_capacity(all.len());
     let mut next_free = 0;
     for (mut f, ctx, blocked) in all {
         if f.first < next_free {
@@ -366,7 +384,7 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, bool)> {
         f.last = last;
         f.span = mention_span(doc, f.first, f.last);
         next_free = next_free.max(last + 1);
-        out.push((f, ctx && !suffixed));
+        out.push((f, if suffixed { Need::Nothing } else { ctx }));
     }
     out
 }
@@ -589,10 +607,9 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         if explicit_tokens[f.first..=f.last].contains(&true) {
             continue;
         }
-        if ctx {
-            pending.push(f);
-        } else {
-            out.push(f);
+        match ctx {
+            Need::Nothing => out.push(f),
+            need => pending.push((f, need)),
         }
     }
     // Common-word names count when the company is otherwise named, or in a financial
@@ -604,17 +621,18 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         strong_per_sentence[doc.sentence_of(f.first)] += 1;
     }
     let mut cache = vec![None; doc.sentences.len()];
-    for f in pending {
+    for (f, need) in pending {
         if common_sense(doc, &f) {
             continue;
         }
         if strong.contains(&key(&f))
-            || financial_context(
-                doc,
-                doc.sentence_of(f.first),
-                &strong_per_sentence,
-                &mut cache,
-            )
+            || need == Need::Context
+                && financial_context(
+                    doc,
+                    doc.sentence_of(f.first),
+                    &strong_per_sentence,
+                    &mut cache,
+                )
         {
             out.push(f);
         }
@@ -657,7 +675,8 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
                     v
                 }
             };
-            if company.ticker_is_word || word_in(doc, i, ACRONYMS) || sh {
+            // Two-letter tickers ("TS", "KB") are initials far more often than tickers.
+            if company.ticker_is_word || w.len() < 3 || word_in(doc, i, ACRONYMS) || sh {
                 continue;
             }
         }

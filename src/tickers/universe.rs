@@ -30,6 +30,10 @@ pub(crate) struct NamePattern {
     pub company: Option<u32>,
     /// An English word or place: needs financial context and a capital letter.
     pub needs_context: bool,
+    /// A generated name made of English words ("Next", "Investor", "Global Partners"): it
+    /// counts only with a legal suffix ("Next plc") or when the company is otherwise named
+    /// (cashtag, code, another name). Financial context is not enough: news is full of it.
+    pub strict: bool,
     /// The name as written starts with a capital letter, so the text must too.
     pub capitalised: bool,
     /// The name is an all-capitals acronym ("SAP", "ING"): the text must be too.
@@ -49,6 +53,7 @@ pub(crate) struct Table {
 #[derive(Default, Clone, Copy)]
 struct Flags {
     context: bool,
+    strict: bool,
     blocked: bool,
 }
 
@@ -96,7 +101,8 @@ impl TableBuilder {
         let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
         let p = NamePattern {
             company: (!flags.blocked).then_some(company),
-            needs_context: flags.context,
+            needs_context: flags.context || flags.strict,
+            strict: flags.strict,
             capitalised: first.is_uppercase() || first.is_ascii_digit(),
             acronym: letters.len() <= 5
                 && letters.len() >= 2
@@ -196,6 +202,7 @@ impl Table {
             let flags = Flags {
                 context: flags.contains('c'),
                 blocked: flags.contains('x'),
+                strict: false,
             };
             for n in names.split('|') {
                 b.name(c, n, flags);
@@ -203,7 +210,7 @@ impl Table {
         }
         for (c, word, name, others) in generated {
             let flags = Flags {
-                context: word,
+                strict: word,
                 ..Flags::default()
             };
             b.name(c, name, flags);
