@@ -67,8 +67,8 @@ const SUFFIXES: &[&str] = &[
 
 /// Exchanges written before a ticker: "(NASDAQ: AMZN)", "NYSE:JPM".
 const EXCHANGES: &[&str] = &[
-    "nasdaq", "nyse", "amex", "nysearca", "lse", "tsx", "asx", "otc", "otcqx", "xetra", "hkex",
-    "bats", "cboe", "euronext", "sgx", "tse", "nse", "bse",
+    "nasdaq", "nyse", "amex", "nysearca", "lse", "tsx", "tsxv", "asx", "otc", "otcqx", "otcqb",
+    "otcmkts", "xetra", "hkex", "bats", "cboe", "euronext", "sgx", "tse", "nse", "bse",
 ];
 
 /// Acronyms and words that are tickers too but, written alone in capitals, almost always
@@ -428,10 +428,11 @@ fn explicit(doc: &Doc, universe: &Universe, out: &mut Vec<Found>) {
             && i + 1 < n
             && toks[i + 1].kind == TokenKind::Word
             && adjacent(doc, i, i + 1)
-            && is_ticker_shape(doc.tok(i + 1))
+            && is_ticker_shape(strip_possessive(doc.tok(i + 1)))
             && (i == 0 || !adjacent(doc, i - 1, i) || toks[i - 1].kind != TokenKind::Word)
         {
             let (sym, last) = class_suffix(doc, i + 1);
+            let sym = strip_possessive(&sym).to_string();
             if let Some((ti, c)) = symbol(universe, &sym) {
                 push(out, doc, ti, c, i, last, How::Explicit);
                 i = last + 1;
@@ -495,6 +496,13 @@ fn explicit(doc: &Doc, universe: &Universe, out: &mut Vec<Found>) {
         }
         i += 1;
     }
+}
+
+/// "AMZN's" -> "AMZN".
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 /// "BRK" "." "B" -> ("BRK.B", last token) when the class letter touches the symbol.

@@ -158,9 +158,11 @@ pub fn detect(
                 .take(MAX_MENTIONS_SCORED)
                 .map(|&i| (found[i].first, found[i].last))
                 .collect();
+            // Clauses before the company's first sentence are never read against others.
+            let from = doc.sentences[doc.sentence_of(mine[0].0)].tokens.start;
             let others: Vec<(usize, usize)> = found
                 .iter()
-                .filter(|f| f.how != How::Coref)
+                .filter(|f| f.how != How::Coref && f.first >= from)
                 .filter(|f| universe.tables[f.table].companies[f.company as usize].symbol != **sym)
                 .take(MAX_MENTIONS_SCORED * 4)
                 .map(|f| (f.first, f.last))
@@ -229,6 +231,8 @@ mod tests {
             ("It cost $5 and raised $5bn", &[]),
             ("$BRK.B rose", &["BRK-B"]),
             ("A$AMZN", &[]),
+            ("$AMZN's rally", &["AMZN"]),
+            ("(OTCQB: AMZN) rose", &["AMZN"]),
             // exchange notations and Reuters codes
             ("Amazon (NASDAQ: AMZN) rose", &["AMZN"]),
             ("NYSE:JPM fell", &["JPM"]),
