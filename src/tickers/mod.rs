@@ -359,3 +359,28 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use crate::sentiment::Lexicon;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any mix of the characters the matcher looks at never panics, and every mention
+        /// span lies on character boundaries inside the text.
+        #[test]
+        fn detect_never_panics(text in "[A-Za-z$<>():.&' ’é💥0-9\n-]{0,120}") {
+            let doc = Doc::new(&text);
+            let sent = sentiment::run(&doc, &Lexicon::builtin());
+            let options = Options::default();
+            for t in detect(&doc, &sent, &Universe::for_options(&options), &options) {
+                prop_assert!(t.relevance > 0.0 && t.relevance <= 1.0);
+                for m in t.mentions {
+                    prop_assert!(text.get(m.bytes.range()).is_some());
+                }
+            }
+        }
+    }
+}

@@ -300,3 +300,31 @@ impl Universe {
             })
     }
 }
+
+#[cfg(all(test, feature = "companies"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_table_loads_and_resolves_names() {
+        let start = std::time::Instant::now();
+        let u = Universe::builtin();
+        let t = &u.tables[0];
+        let heap = t.automaton.as_ref().map_or(0, |a| a.memory_usage());
+        eprintln!(
+            "built-in universe: {} companies, {} patterns, automaton {} KB, built in {:?}",
+            t.companies.len(),
+            t.patterns.len(),
+            heap / 1024,
+            start.elapsed()
+        );
+        assert!(t.companies.len() > 8000);
+        assert_eq!(u.lookup("Apple Inc"), Some("AAPL"));
+        assert_eq!(u.lookup("JPMorgan Chase & Co"), Some("JPM"));
+        assert_eq!(u.lookup("Amazon.com Inc"), Some("AMZN"));
+        assert_eq!(u.lookup("YouTube"), Some("GOOGL"));
+        assert_eq!(u.lookup("Nasdaq"), None);
+        assert_eq!(u.company("BRK.B").map(|c| c.symbol.as_str()), Some("BRK-B"));
+        assert_eq!(u.company("JPM").map(|c| c.name.as_str()), Some("JPMorgan"));
+    }
+}
