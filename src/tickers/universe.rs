@@ -86,6 +86,16 @@ impl TableBuilder {
         i
     }
 
+    fn symbol_alias(&mut self, symbol: &str, company: u32) {
+        let key = symbol.trim().to_ascii_uppercase();
+        if key.contains('-') {
+            self.by_symbol
+                .entry(key.replace('-', "."))
+                .or_insert(company);
+        }
+        self.by_symbol.entry(key).or_insert(company);
+    }
+
     fn name(&mut self, company: u32, name: &str, flags: Flags) {
         let name = name.trim();
         let pattern = phrase_pattern(name);
@@ -184,6 +194,10 @@ impl Table {
             };
             let others = f.next().unwrap_or("");
             let c = b.company(sym, name, flags.contains('t'));
+            // Other share classes of the same issuer ("GOOG" for "GOOGL") find the company.
+            for class in f.next().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+                b.symbol_alias(class, c);
+            }
             generated.push((c, flags.contains('n'), name, others));
         }
         // Hand-written aliases claim their patterns before the generated names; the first
@@ -325,6 +339,7 @@ mod tests {
         assert_eq!(u.lookup("YouTube"), Some("GOOGL"));
         assert_eq!(u.lookup("Nasdaq"), None);
         assert_eq!(u.company("BRK.B").map(|c| c.symbol.as_str()), Some("BRK-B"));
+        assert_eq!(u.company("GOOG").map(|c| c.symbol.as_str()), Some("GOOGL"));
         assert_eq!(u.company("JPM").map(|c| c.name.as_str()), Some("JPMorgan"));
     }
 }
