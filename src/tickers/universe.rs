@@ -86,6 +86,7 @@ impl TableBuilder {
         i
     }
 
+    #[cfg_attr(not(feature = "companies"), allow(dead_code))]
     fn symbol_alias(&mut self, symbol: &str, company: u32) {
         let key = symbol.trim().to_ascii_uppercase();
         if key.contains('-') {
