@@ -54,6 +54,15 @@ pub fn mention_tokens(doc: &Doc, universe: &Universe) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// True when `span` overlaps a scored phrase (phrases are in text order).
+fn inside_phrase(sent: &SentimentResult, span: crate::span::Span) -> bool {
+    let i = sent.phrases.partition_point(|p| p.span.end <= span.start);
+    sent.phrases[i..]
+        .iter()
+        .take_while(|p| p.span.start < span.end)
+        .any(|p| p.span.start < span.end && span.start < p.span.end)
+}
+
 /// Scores a free-text target (`Options::target`) like [`sentiment::score_target`], but with
 /// the companies detected in the text as the other entities, so that a clause about another
 /// company does not count toward the target. Falls back to `score_target` when the target
@@ -153,8 +162,12 @@ pub fn detect(
         // hostile input (thousands of mentions or companies) near linear. A news article
         // stays far below them.
         let e = if k < MAX_SCORED_COMPANIES {
+            // A pronoun inside a phrase ("cut its forecast") would hide the phrase from
+            // its own company (phrases inside a mention never count): such references
+            // are left out here.
             let mine: Vec<(usize, usize)> = g
                 .iter()
+                .filter(|&&i| found[i].how != How::Coref || !inside_phrase(sent, found[i].span))
                 .take(MAX_MENTIONS_SCORED)
                 .map(|&i| (found[i].first, found[i].last))
                 .collect();
@@ -287,6 +300,17 @@ mod tests {
             t.iter().find(|x| x.symbol == "NVDA").unwrap().score > 0.15,
             "{t:?}"
         );
+    }
+
+    #[cfg(feature = "companies")]
+    #[test]
+    fn a_pronoun_inside_a_phrase_does_not_hide_it() {
+        let t = run(
+            "JPMorgan rose on Friday while Wells Fargo fell 6% after the lender cut its forecast.",
+            &Options::default(),
+        );
+        let wfc = t.iter().find(|x| x.symbol == "WFC").unwrap();
+        assert!(wfc.score < -0.15, "{t:?}");
     }
 
     #[cfg(feature = "companies")]
