@@ -193,7 +193,8 @@ impl Analyzer {
 
         // 5. The target entity, if asked for.
         let target = target.map(|name| {
-            let t = sentiment::score_target(&doc, &sent, name);
+            // The tickers stage's company mentions are the other entities.
+            let t = tickers::score_target(&doc, &sent, &self.universe, name);
             TargetScore {
                 name: name.to_string(),
                 score: round(t.score),

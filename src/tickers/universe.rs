@@ -1,0 +1,346 @@
+//! The company universe: symbols, names and aliases, and the automaton that finds the names.
+//!
+//! A [`Universe`] is a list of tables searched in order; an earlier table wins a symbol or
+//! a name. A custom universe (`Options::universe`) comes first, then the built-in table
+//! (`data/aliases.tsv` then `data/companies.tsv`, embedded with the `companies` feature and
+//! built once per process).
+
+use crate::options::{CompanyEntry, Options};
+use crate::text::phrase_pattern;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+/// One company of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Company {
+    /// Ticker symbol ("AMZN", "SIE.DE").
+    pub symbol: String,
+    /// Display name ("Amazon.com").
+    pub name: String,
+    /// The ticker is an English word or acronym ("ALL", "NOW"): never a bare ticker alone.
+    pub ticker_is_word: bool,
+}
+
+/// What a name pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NamePattern {
+    /// Index into the table's companies; `None` for a blocked name (it claims its span so
+    /// that no shorter name matches inside it, and names nobody).
+    pub company: Option<u32>,
+    /// An English word or place: needs financial context and a capital letter.
+    pub needs_context: bool,
+    /// A generated name made of English words ("Next", "Investor", "Global Partners"): it
+    /// counts only with a legal suffix ("Next plc") or when the company is otherwise named
+    /// (cashtag, code, another name). Financial context is not enough: news is full of it.
+    pub strict: bool,
+    /// The name as written starts with a capital letter, so the text must too.
+    pub capitalised: bool,
+    /// The name is an all-capitals acronym ("SAP", "ING"): the text must be too.
+    pub acronym: bool,
+}
+
+/// One table: companies, a symbol index and a name automaton over the word stream.
+#[derive(Debug)]
+pub(crate) struct Table {
+    pub companies: Vec<Company>,
+    by_symbol: HashMap<String, u32>,
+    pub automaton: Option<AhoCorasick>,
+    pub patterns: Vec<NamePattern>,
+}
+
+/// A company flag as read from the data files.
+#[derive(Default, Clone, Copy)]
+struct Flags {
+    context: bool,
+    strict: bool,
+    blocked: bool,
+}
+
+#[derive(Default)]
+struct TableBuilder {
+    companies: Vec<Company>,
+    by_symbol: HashMap<String, u32>,
+    seen: HashSet<String>,
+    strings: Vec<String>,
+    patterns: Vec<NamePattern>,
+}
+
+impl TableBuilder {
+    fn company(&mut self, symbol: &str, name: &str, ticker_word: bool) -> u32 {
+        let key = symbol.trim().to_ascii_uppercase();
+        if let Some(&i) = self.by_symbol.get(&key) {
+            return i;
+        }
+        let i = self.companies.len() as u32;
+        self.companies.push(Company {
+            symbol: symbol.trim().to_string(),
+            name: name.trim().to_string(),
+            ticker_is_word: ticker_word,
+        });
+        self.by_symbol.insert(key.clone(), i);
+        // "BRK-B" is written "BRK.B" in text.
+        if key.contains('-') {
+            self.by_symbol.entry(key.replace('-', ".")).or_insert(i);
+        }
+        i
+    }
+
+    #[cfg_attr(not(feature = "companies"), allow(dead_code))]
+    fn symbol_alias(&mut self, symbol: &str, company: u32) {
+        let key = symbol.trim().to_ascii_uppercase();
+        if key.contains('-') {
+            self.by_symbol
+                .entry(key.replace('-', "."))
+                .or_insert(company);
+        }
+        self.by_symbol.entry(key).or_insert(company);
+    }
+
+    fn name(&mut self, company: u32, name: &str, flags: Flags) {
+        let name = name.trim();
+        let pattern = phrase_pattern(name);
+        // One- and two-letter names ("On", "X") are words or tickers, not names; acronyms
+        // ("GE", "BP") and names with digits ("3M") stay.
+        let short = name.chars().filter(|c| c.is_alphanumeric()).count() < 3;
+        let plain_word = name.chars().all(|c| c.is_alphabetic())
+            && !name.chars().skip(1).all(|c| c.is_uppercase());
+        if pattern.trim().len() < 2 || (short && plain_word) {
+            return;
+        }
+        let first = name.chars().next().unwrap_or(' ');
+        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+        let p = NamePattern {
+            company: (!flags.blocked).then_some(company),
+            needs_context: flags.context || flags.strict,
+            strict: flags.strict,
+            capitalised: first.is_uppercase() || first.is_ascii_digit(),
+            acronym: letters.len() <= 5
+                && letters.len() >= 2
+                && letters.iter().all(|c| c.is_uppercase())
+                && !name.contains(' '),
+        };
+        // The possessive: "Apple's" is one token in the stream.
+        let possessive = if pattern.ends_with("s ") {
+            format!("{}' ", pattern.trim_end())
+        } else {
+            format!("{}'s ", pattern.trim_end())
+        };
+        for pat in [pattern, possessive] {
+            if self.seen.insert(pat.clone()) {
+                self.strings.push(pat);
+                self.patterns.push(p);
+            }
+        }
+    }
+
+    fn build(self) -> Table {
+        let automaton = if self.strings.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.strings)
+                .ok()
+        };
+        Table {
+            companies: self.companies,
+            by_symbol: self.by_symbol,
+            automaton,
+            patterns: self.patterns,
+        }
+    }
+}
+
+impl Table {
+    /// The company with this symbol (case-insensitive; "BRK.B" finds "BRK-B").
+    pub fn by_symbol(&self, symbol: &str) -> Option<u32> {
+        if symbol.len() > 12 {
+            return None;
+        }
+        self.by_symbol.get(&symbol.to_ascii_uppercase()).copied()
+    }
+
+    fn from_entries(entries: &[CompanyEntry]) -> Table {
+        let mut b = TableBuilder::default();
+        for e in entries {
+            let c = b.company(&e.symbol, &e.name, false);
+            b.name(c, &e.name, Flags::default());
+            for a in &e.aliases {
+                b.name(c, a, Flags::default());
+            }
+        }
+        b.build()
+    }
+
+    /// The built-in table from `data/aliases.tsv` and `data/companies.tsv`.
+    #[cfg(feature = "companies")]
+    fn builtin() -> Table {
+        const ALIASES: &str = include_str!("../../data/aliases.tsv");
+        const COMPANIES: &str = include_str!("../../data/companies.tsv");
+        let rows = |s: &'static str| {
+            s.lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .skip(1) // the column header
+        };
+        let mut b = TableBuilder::default();
+        // Symbols, names and ticker flags first, so that aliases can point at any row.
+        let mut generated = Vec::new();
+        for line in rows(COMPANIES) {
+            let mut f = line.split('\t');
+            let (Some(sym), Some(_exchange), Some(flags), Some(name)) =
+                (f.next(), f.next(), f.next(), f.next())
+            else {
+                continue;
+            };
+            let others = f.next().unwrap_or("");
+            let c = b.company(sym, name, flags.contains('t'));
+            // Other share classes of the same issuer ("GOOG" for "GOOGL") find the company.
+            for class in f.next().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+                b.symbol_alias(class, c);
+            }
+            generated.push((c, flags.contains('n'), name, others));
+        }
+        // Hand-written aliases claim their patterns before the generated names; the first
+        // plain alias of a symbol is its display name ("JPMorgan", not "Jpmorgan Chase").
+        let mut named = HashSet::new();
+        for line in rows(ALIASES) {
+            let mut f = line.split('\t');
+            let (Some(sym), Some(flags), Some(names)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let first = names.split('|').next().unwrap_or(sym);
+            let c = b.company(sym, first, false);
+            if flags == "-" && named.insert(c) {
+                b.companies[c as usize].name = first.to_string();
+            }
+            let flags = Flags {
+                context: flags.contains('c'),
+                blocked: flags.contains('x'),
+                strict: false,
+            };
+            for n in names.split('|') {
+                b.name(c, n, flags);
+            }
+        }
+        for (c, word, name, others) in generated {
+            let flags = Flags {
+                strict: word,
+                ..Flags::default()
+            };
+            b.name(c, name, flags);
+            for o in others.split('|').filter(|o| !o.is_empty()) {
+                b.name(c, o, flags);
+            }
+        }
+        b.build()
+    }
+}
+
+/// The companies that can be detected: the custom table (if any) first, then the built-in
+/// one (unless replaced, or built without the `companies` feature).
+#[derive(Debug, Default)]
+pub struct Universe {
+    pub(crate) tables: Vec<Arc<Table>>,
+}
+
+/// The built-in table, parsed and compiled once per process.
+#[cfg(feature = "companies")]
+fn builtin_table() -> Arc<Table> {
+    static TABLE: OnceLock<Arc<Table>> = OnceLock::new();
+    TABLE.get_or_init(|| Arc::new(Table::builtin())).clone()
+}
+
+impl Universe {
+    /// The universe for these options: the built-in table, the custom one, or both.
+    pub fn for_options(options: &Options) -> Arc<Universe> {
+        if options.universe.is_empty() && !options.replace_default {
+            return Universe::builtin();
+        }
+        let mut tables = Vec::new();
+        if !options.universe.is_empty() {
+            tables.push(Arc::new(Table::from_entries(&options.universe)));
+        }
+        if !options.replace_default {
+            tables.extend(Universe::builtin().tables.iter().cloned());
+        }
+        Arc::new(Universe { tables })
+    }
+
+    /// The built-in universe (empty without the `companies` feature), shared by every
+    /// analyser in the process.
+    pub fn builtin() -> Arc<Universe> {
+        static UNIVERSE: OnceLock<Arc<Universe>> = OnceLock::new();
+        UNIVERSE
+            .get_or_init(|| {
+                #[cfg(feature = "companies")]
+                let tables = vec![builtin_table()];
+                #[cfg(not(feature = "companies"))]
+                let tables = Vec::new();
+                Arc::new(Universe { tables })
+            })
+            .clone()
+    }
+
+    /// The number of companies across the tables (a symbol in two tables counts twice).
+    pub fn len(&self) -> usize {
+        self.tables.iter().map(|t| t.companies.len()).sum()
+    }
+
+    /// True when no company can be detected.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The company with this symbol, from the first table that has it.
+    pub fn company(&self, symbol: &str) -> Option<&Company> {
+        self.tables
+            .iter()
+            .find_map(|t| t.by_symbol(symbol).map(|i| &t.companies[i as usize]))
+    }
+
+    /// The symbol a name or alias stands for ("Apple Inc" -> "AAPL"), if any: the name as a
+    /// whole must be a known name, optionally with a legal suffix.
+    pub fn lookup(&self, name: &str) -> Option<&str> {
+        let doc = crate::text::Doc::new(name);
+        let found = super::matcher::names_in(&doc, self);
+        let n = doc.tokens.len();
+        found
+            .into_iter()
+            .find(|f| f.first == 0 && f.last + 1 >= n)
+            .map(|f| {
+                self.tables[f.table].companies[f.company as usize]
+                    .symbol
+                    .as_str()
+            })
+    }
+}
+
+#[cfg(all(test, feature = "companies"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_table_loads_and_resolves_names() {
+        let start = std::time::Instant::now();
+        let u = Universe::builtin();
+        let t = &u.tables[0];
+        let heap = t.automaton.as_ref().map_or(0, |a| a.memory_usage());
+        eprintln!(
+            "built-in universe: {} companies, {} patterns, automaton {} KB, built in {:?}",
+            t.companies.len(),
+            t.patterns.len(),
+            heap / 1024,
+            start.elapsed()
+        );
+        assert!(t.companies.len() > 8000);
+        assert_eq!(u.lookup("Apple Inc"), Some("AAPL"));
+        assert_eq!(u.lookup("JPMorgan Chase & Co"), Some("JPM"));
+        assert_eq!(u.lookup("Amazon.com Inc"), Some("AMZN"));
+        assert_eq!(u.lookup("YouTube"), Some("GOOGL"));
+        assert_eq!(u.lookup("Nasdaq"), None);
+        assert_eq!(u.company("BRK.B").map(|c| c.symbol.as_str()), Some("BRK-B"));
+        assert_eq!(u.company("GOOG").map(|c| c.symbol.as_str()), Some("GOOGL"));
+        assert_eq!(u.company("JPM").map(|c| c.name.as_str()), Some("JPMorgan"));
+    }
+}
