@@ -5,6 +5,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use fintone::{Analyzer, Options};
 use std::hint::black_box;
 
+#[path = "common/corpus.rs"]
 mod corpus;
 
 fn bench(c: &mut Criterion) {

@@ -124,7 +124,7 @@ fn run(file: &str, kinds: &[&str], percent: bool) -> Option<(usize, usize, usize
             let hit = got.iter().enumerate().find(|(k, g)| {
                 !used[*k]
                     && close(g.value, w.value)
-                    && w.iso.as_deref().map_or(true, |iso| g.currency == Some(iso))
+                    && w.iso.as_deref().is_none_or(|iso| g.currency == Some(iso))
             });
             match hit {
                 Some((k, _)) => used[k] = true,

@@ -54,14 +54,14 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545F4914F6CDD1D)
     }
     pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
+        xs[(self.next_u64() % xs.len() as u64) as usize]
     }
 }
 
@@ -85,11 +85,11 @@ pub fn article(rng: &mut Rng, bytes: usize) -> String {
             .replace("{C}", rng.pick(COMPANIES))
             .replace("{M}", rng.pick(METRICS))
             .replace("{V}", rng.pick(MOVES))
-            .replace("{P}", &(rng.next() % 40 + 1).to_string())
-            .replace("{Q}", &(rng.next() % 40 + 41).to_string())
+            .replace("{P}", &(rng.next_u64() % 40 + 1).to_string())
+            .replace("{Q}", &(rng.next_u64() % 40 + 41).to_string())
             .replace(
                 "{N}",
-                &format!("{}.{}", rng.next() % 90 + 1, rng.next() % 10),
+                &format!("{}.{}", rng.next_u64() % 90 + 1, rng.next_u64() % 10),
             )
             .replace("{X}", rng.pick(&["NASDAQ", "NYSE"]))
             .replace("{T}", &format!("{symbol}X"));
@@ -106,7 +106,7 @@ pub fn corpus(seed: u64, bytes: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut total = 0;
     while total < bytes {
-        let size = 2000 + (rng.next() % 4000) as usize;
+        let size = 2000 + (rng.next_u64() % 4000) as usize;
         let a = article(&mut rng, size);
         total += a.len();
         out.push(a);
