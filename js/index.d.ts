@@ -159,10 +159,11 @@ export type FigureKind =
   | "period";
 
 export interface Change {
-  direction: string;
+  direction: "up" | "down";
   value: number;
   unit: string;
-  basis: string;
+  /** "YoY", "QoQ", "sequential" or "from X", when the text says. */
+  basis?: string;
 }
 
 export interface Figure {
@@ -182,7 +183,11 @@ export interface Figure {
   high?: number;
   /** What the figure measures ("revenue"). */
   metric?: string;
+  /** The period the figure is for ("Q1 2026"), as written. */
   period?: string;
+  /** UTF-16 span of that period in the text. */
+  periodStart?: number;
+  periodEnd?: number;
   change?: Change;
   /** The earlier value it is compared with. */
   previous?: number;

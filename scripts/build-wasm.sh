@@ -12,6 +12,11 @@ cd "$(dirname "$0")/.."
 log() { printf '\033[1mbuild-wasm:\033[0m %s\n' "$*" >&2; }
 
 out=pkg
+# --out DIR writes elsewhere (the slim size-check build goes to target/wasm-slim).
+if [[ "${1:-}" == "--out" ]]; then
+  out=$2
+  shift 2
+fi
 wasm=$out/fintone_bg.wasm
 if [[ "${1:-}" == "--if-stale" ]]; then
   shift

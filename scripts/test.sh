@@ -20,6 +20,9 @@ cargo test
 step "build the wasm package (pkg/) when stale"
 bash scripts/build-wasm.sh --if-stale
 
+step "build the slim wasm (no company table) for the size budget, when stale"
+bash scripts/build-wasm.sh --out target/wasm-slim --if-stale --no-default-features
+
 step "cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 

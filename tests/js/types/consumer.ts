@@ -53,8 +53,8 @@ const figure = (f: Figure) => {
   n += f.start + f.end + f.value + f.text.length + kind.length;
   n += (f.currency?.length ?? 0) + (f.per?.length ?? 0) + (f.unit?.length ?? 0);
   n += (f.low ?? 0) + (f.high ?? 0) + (f.previous ?? 0);
-  n += (f.metric?.length ?? 0) + (f.period?.length ?? 0);
-  if (f.change) n += f.change.value + f.change.direction.length + f.change.unit.length + f.change.basis.length;
+  n += (f.metric?.length ?? 0) + (f.period?.length ?? 0) + (f.periodStart ?? 0) + (f.periodEnd ?? 0);
+  if (f.change) n += f.change.value + f.change.direction.length + f.change.unit.length + (f.change.basis?.length ?? 0);
 };
 r.figures.forEach(figure);
 if (r.target) {
