@@ -6,7 +6,7 @@
 
 use crate::options::LexiconEntry;
 use crate::text::{phrase_pattern, Doc};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -140,6 +140,9 @@ impl Lexicon {
         let patterns: Vec<String> = entries.iter().map(|e| phrase_pattern(&e.phrase)).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // Skip the conversion to a contiguous NFA: faster start-up (the page's cold
+            // start) for a small loss of search speed.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&patterns)
             .expect("lexicon patterns are plain strings and always compile");
         Lexicon { entries, automaton }

@@ -45,6 +45,11 @@ impl WordStream {
         s
     }
 
+    /// Stream offsets of the tokens written, in order (each at its leading space).
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
     /// The token range `[first, last]` covered by a match at stream bytes `start..end`.
     /// `None` when the match does not sit on token boundaries.
     pub fn tokens_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {

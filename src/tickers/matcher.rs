@@ -308,10 +308,9 @@ enum Need {
 fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
     let mut all: Vec<(Found, Need, bool)> = Vec::new(); // (found, need, blocked)
     for (ti, table) in universe.tables.iter().enumerate() {
-        let Some(ac) = &table.automaton else { continue };
-        for m in ac.find_iter(doc.stream.text.as_str()) {
-            let p = table.patterns[m.pattern().as_usize()];
-            let Some((first, last)) = doc.stream.tokens_of(m.start(), m.end()) else {
+        for m in table.names.find_iter(&doc.stream) {
+            let p = table.patterns[m.pattern];
+            let Some((first, last)) = doc.stream.tokens_of(m.start, m.end) else {
                 continue;
             };
             let head = doc.tok(first);

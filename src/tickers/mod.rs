@@ -1,6 +1,7 @@
 //! Tickers: which companies a text is about, and the sentiment toward each.
 //!
-//! - [`universe`]: the company table (built-in and custom) and its name automaton;
+//! - [`universe`]: the company table (built-in and custom) and its name index;
+//! - [`names`]: the name index (first-token hash, leftmost-longest);
 //! - `matcher`: cashtags, exchange and Reuters codes, names and aliases, safe bare tickers,
 //!   disambiguation of common-word names, coreference;
 //! - `relevance`: the relevance formula;
@@ -13,6 +14,7 @@
 //! speed by `cargo bench --bench tickers`.
 
 mod matcher;
+pub mod names;
 mod relevance;
 pub mod universe;
 

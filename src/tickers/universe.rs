@@ -1,13 +1,13 @@
-//! The company universe: symbols, names and aliases, and the automaton that finds the names.
+//! The company universe: symbols, names and aliases, and the index that finds the names.
 //!
 //! A [`Universe`] is a list of tables searched in order; an earlier table wins a symbol or
 //! a name. A custom universe (`Options::universe`) comes first, then the built-in table
 //! (`data/aliases.tsv` then `data/companies.tsv`, embedded with the `companies` feature and
 //! built once per process).
 
+use super::names::NameIndex;
 use crate::options::{CompanyEntry, Options};
 use crate::text::phrase_pattern;
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -40,12 +40,12 @@ pub(crate) struct NamePattern {
     pub acronym: bool,
 }
 
-/// One table: companies, a symbol index and a name automaton over the word stream.
+/// One table: companies, a symbol index and a name index over the word stream.
 #[derive(Debug)]
 pub(crate) struct Table {
     pub companies: Vec<Company>,
     by_symbol: HashMap<String, u32>,
-    pub automaton: Option<AhoCorasick>,
+    pub names: NameIndex,
     pub patterns: Vec<NamePattern>,
 }
 
@@ -135,18 +135,11 @@ impl TableBuilder {
     }
 
     fn build(self) -> Table {
-        let automaton = if self.strings.is_empty() {
-            None
-        } else {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&self.strings)
-                .ok()
-        };
+        let names = NameIndex::new(self.strings);
         Table {
             companies: self.companies,
             by_symbol: self.by_symbol,
-            automaton,
+            names,
             patterns: self.patterns,
         }
     }
@@ -325,14 +318,13 @@ mod tests {
         let start = std::time::Instant::now();
         let u = Universe::builtin();
         let t = &u.tables[0];
-        let heap = t.automaton.as_ref().map_or(0, |a| a.memory_usage());
         eprintln!(
-            "built-in universe: {} companies, {} patterns, automaton {} KB, built in {:?}",
+            "built-in universe: {} companies, {} patterns, built in {:?}",
             t.companies.len(),
             t.patterns.len(),
-            heap / 1024,
             start.elapsed()
         );
+        assert_eq!(t.names.len(), t.patterns.len());
         assert!(t.companies.len() > 8000);
         assert_eq!(u.lookup("Apple Inc"), Some("AAPL"));
         assert_eq!(u.lookup("JPMorgan Chase & Co"), Some("JPM"));
