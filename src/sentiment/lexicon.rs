@@ -140,9 +140,11 @@ impl Lexicon {
         let patterns: Vec<String> = entries.iter().map(|e| phrase_pattern(&e.phrase)).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            // Skip the conversion to a contiguous NFA: faster start-up (the page's cold
-            // start) for a small loss of search speed.
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            // Measured (perf, criterion): the search is most of the sentiment stage. The
+            // contiguous NFA searches 1.6x faster than the noncontiguous one (28 -> 44 MiB/s
+            // sentiment-only) and builds in ~6 ms natively; a DFA searches only ~2% faster
+            // but takes ~14 ms to build, which the page pays at cold start.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("lexicon patterns are plain strings and always compile");
         Lexicon { entries, automaton }
