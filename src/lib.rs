@@ -23,6 +23,7 @@ mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod figures;
+mod hash;
 mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parallel;

@@ -4,10 +4,10 @@
 //! priors) and `data/weights.tsv` (weights fitted by `fintone fit`). They are parsed once, on
 //! first use, into one Aho-Corasick automaton over the [`WordStream`](crate::text::WordStream).
 
+use crate::hash::FastMap;
 use crate::options::LexiconEntry;
 use crate::text::{phrase_pattern, Doc};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 pub(crate) const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
@@ -42,8 +42,11 @@ pub enum Kind {
         /// Looks forward for its metric first.
         forward: bool,
     },
-    /// Negates what follows.
-    Negator,
+    /// Negates what follows; `strength` scales the negation (1 for "not").
+    Negator {
+        /// Scale of the negation factor.
+        strength: f32,
+    },
     /// Scales what it qualifies by `1 + scale`.
     Booster {
         /// Added scale.
@@ -113,7 +116,7 @@ impl Lexicon {
     /// The built-in lexicon with caller entries added or overriding (as sentiment phrases).
     pub fn with_overrides(extra: &[LexiconEntry]) -> Lexicon {
         let mut entries = builtin_entries();
-        let mut index: HashMap<String, usize> = entries
+        let mut index: FastMap<String, usize> = entries
             .iter()
             .enumerate()
             .map(|(i, e)| (phrase_pattern(&e.phrase), i))
@@ -185,7 +188,8 @@ fn parse_f32(s: &str) -> f32 {
 /// the first occurrence wins so that behaviour never depends on file order silently.
 fn builtin_entries() -> Vec<Entry> {
     let mut entries = parse_lexicon(LEXICON_TSV);
-    let mut index: HashMap<String, usize> = HashMap::with_capacity(entries.len() * 4);
+    let mut index: FastMap<String, usize> =
+        FastMap::with_capacity_and_hasher(entries.len() * 4, Default::default());
     for (i, e) in entries.iter().enumerate() {
         index.entry(phrase_pattern(&e.phrase)).or_insert(i);
     }
@@ -239,7 +243,16 @@ pub(crate) fn parse_lexicon(tsv: &str) -> Vec<Entry> {
                 },
                 standalone,
             ),
-            "negator" => (Kind::Negator, 0.0),
+            "negator" => (
+                Kind::Negator {
+                    strength: if value.trim().is_empty() {
+                        1.0
+                    } else {
+                        parse_f32(value)
+                    },
+                },
+                0.0,
+            ),
             "booster" => (
                 Kind::Booster {
                     scale: parse_f32(value),

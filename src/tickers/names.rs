@@ -6,14 +6,14 @@
 //! leftmost-longest matches: at each token, the longest pattern that starts there. It builds
 //! in a few milliseconds and searches in one pass over the tokens.
 
+use crate::hash::FastMap;
 use crate::text::WordStream;
-use std::collections::HashMap;
 
 /// Name patterns indexed by first token.
 #[derive(Debug, Default)]
 pub struct NameIndex {
     /// First token -> pattern ids, longest pattern first (earlier id first on ties).
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: FastMap<String, Vec<u32>>,
     patterns: Vec<String>,
 }
 
@@ -36,7 +36,8 @@ fn first_token(pattern: &str) -> &str {
 impl NameIndex {
     /// Indexes patterns made by [`crate::text::phrase_pattern`].
     pub fn new(patterns: Vec<String>) -> Self {
-        let mut by_first: HashMap<String, Vec<u32>> = HashMap::with_capacity(patterns.len());
+        let mut by_first: FastMap<String, Vec<u32>> =
+            FastMap::with_capacity_and_hasher(patterns.len(), Default::default());
         for (i, p) in patterns.iter().enumerate() {
             let first = first_token(p);
             if first.is_empty() {

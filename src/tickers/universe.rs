@@ -6,9 +6,10 @@
 //! built once per process).
 
 use super::names::NameIndex;
+use crate::hash::{FastMap, FastSet};
 use crate::options::{CompanyEntry, Options};
 use crate::text::phrase_pattern;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 /// One company of a table.
@@ -44,7 +45,7 @@ pub(crate) struct NamePattern {
 #[derive(Debug)]
 pub(crate) struct Table {
     pub companies: Vec<Company>,
-    by_symbol: HashMap<String, u32>,
+    by_symbol: FastMap<String, u32>,
     pub names: NameIndex,
     pub patterns: Vec<NamePattern>,
 }
@@ -60,8 +61,8 @@ struct Flags {
 #[derive(Default)]
 struct TableBuilder {
     companies: Vec<Company>,
-    by_symbol: HashMap<String, u32>,
-    seen: HashSet<String>,
+    by_symbol: FastMap<String, u32>,
+    seen: FastSet<String>,
     strings: Vec<String>,
     patterns: Vec<NamePattern>,
 }

@@ -28,10 +28,16 @@ pub fn apply(
             .iter()
             .rev()
             .take_while(|h| anchor - h.last - 1 <= NEGATION_WINDOW)
-            .find(|h| lexicon.entry(h).kind == Kind::Negator && h.first >= clause_start);
+            .find(|h| {
+                matches!(lexicon.entry(h).kind, Kind::Negator { .. }) && h.first >= clause_start
+            });
         if let Some(n) = negator {
             let good = p.modifier * lexicon.entries()[p.entry as usize].weight as f64 > 0.0;
-            p.modifier *= if good { NEGATION_OF_GOOD } else { NEGATION };
+            let strength = match lexicon.entry(n).kind {
+                Kind::Negator { strength } => strength as f64,
+                _ => 1.0,
+            };
+            p.modifier *= strength * if good { NEGATION_OF_GOOD } else { NEGATION };
             p.span = p.span.cover(Span::new(
                 doc.tokens[n.first].span.start,
                 doc.tokens[n.last].span.end,
