@@ -151,14 +151,15 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
         while h < hits.len() && hits[h].first < sentence.tokens.end {
             h += 1;
         }
-        // A phrase never crosses a sentence boundary.
-        let shits: Vec<Hit> = hits[begin..h]
-            .iter()
-            .copied()
-            .filter(|x| x.last < sentence.tokens.end)
-            .collect();
+        // A phrase never crosses a sentence boundary. Hits are sorted and disjoint, so only
+        // the last hit of the run can cross it: drop it, without copying the run.
+        let mut end = h;
+        if end > begin && hits[end - 1].last >= sentence.tokens.end {
+            end -= 1;
+        }
+        let shits = &hits[begin..end];
 
-        if rules::furniture::is_furniture(doc, sentence, &shits, lexicon) {
+        if rules::furniture::is_furniture(doc, sentence, shits, lexicon) {
             res.sentences.push(SentenceScore {
                 span: sentence.span,
                 raw: 0.0,
@@ -169,10 +170,10 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
         }
 
         let first_clause = res.clauses.len();
-        rules::contrast::clauses(doc, sentence, si, &shits, lexicon, &mut res.clauses);
+        rules::contrast::clauses(doc, sentence, si, shits, lexicon, &mut res.clauses);
         let clauses = &res.clauses[first_clause..];
 
-        let mut phrases = rules::direction::phrases(doc, &shits, lexicon, si);
+        let mut phrases = rules::direction::phrases(doc, shits, lexicon, si);
         for p in &mut phrases {
             // Clauses are sorted and disjoint: a binary search keeps long sentences linear.
             let c = clauses.partition_point(|c| c.tokens.end <= p.anchor.0);
@@ -185,9 +186,9 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
                 .get(p.clause)
                 .is_some_and(|c| c.tokens.contains(&p.anchor.0))
         });
-        rules::negation::apply(&mut phrases, &shits, lexicon, &res.clauses, doc);
-        rules::intensity::apply(&mut phrases, &shits, lexicon, &res.clauses);
-        rules::hedge::apply(&mut phrases, &shits, lexicon, &res.clauses);
+        rules::negation::apply(&mut phrases, shits, lexicon, &res.clauses, doc);
+        rules::intensity::apply(&mut phrases, shits, lexicon, &res.clauses);
+        rules::hedge::apply(&mut phrases, shits, lexicon, &res.clauses);
         rules::contrast::apply(&mut phrases, &res.clauses);
 
         let mut raw = 0.0;
