@@ -45,6 +45,13 @@ const STOP_WORDS: &[&str] = &[
     "also", "more", "most", "some", "any", "all", "per", "vs", "rs", "cr", "crore", "lakh", "mn",
     "bn", "million", "billion", "pc", "pct", "percent", "q1", "q2", "q3", "q4", "fy", "today",
     "week", "year", "month", "day", "new", "news", "stock", "stocks", "share", "shares", "market",
+    // Function words carry no sentiment of their own; a weight on them would only encode
+    // the dev sets' habits ("between" came out negative).
+    "between", "against", "under", "into", "onto", "upon", "within", "without", "during", "through",
+    "across", "toward", "towards", "around", "among", "since", "until", "these", "those", "there",
+    "here", "then", "than", "such", "each", "other", "another", "both", "either", "own", "same",
+    "just", "only", "very", "too", "now", "again", "once", "ever", "being", "having", "would",
+    "could", "should", "may", "might", "must", "shall",
 ];
 
 /// One training line as features.

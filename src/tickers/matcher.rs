@@ -682,8 +682,21 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
                     v
                 }
             };
-            // Two-letter tickers ("TS", "KB") are initials far more often than tickers.
-            if company.ticker_is_word || w.len() < 3 || word_in(doc, i, ACRONYMS) || sh {
+            // Two-letter tickers ("TS", "KB") are initials far more often than tickers. A
+            // capitalised run of words is a dateline or a heading ("SAN FRANCISCO, Nov 3"),
+            // not a ticker.
+            let caps_word = |j: usize| {
+                doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                    && doc.tok(j).len() >= 2
+                    && doc.tok(j).bytes().all(|b| b.is_ascii_uppercase())
+            };
+            let in_caps_run = (i > 0 && caps_word(i - 1)) || caps_word(i + 1);
+            if company.ticker_is_word
+                || w.len() < 3
+                || word_in(doc, i, ACRONYMS)
+                || sh
+                || in_caps_run
+            {
                 continue;
             }
         }

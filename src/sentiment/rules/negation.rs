@@ -51,11 +51,25 @@ pub fn apply(
 mod tests {
     use crate::sentiment::rules::testing::*;
 
+    /// The negation turns the plain sentence's sign around, and a good outcome negated is
+    /// as strong as the outcome (factor -1), whatever the fitted weights.
+    fn assert_flips(plain: &str, negated: &str) {
+        let (p, n) = (score(plain), score(negated));
+        assert!(p * n < 0.0, "{plain:?} {p} vs {negated:?} {n}");
+    }
+
     #[test]
     fn negated_good_news_is_bad() {
         assert_sign("Results did not meet expectations", -1);
-        assert_sign("The company failed to win the contract", -1);
         assert_sign("Revenue did not rise", -1);
+        assert_flips(
+            "The company won the contract",
+            "The company failed to win the contract",
+        );
+        assert!(
+            score("The company failed to win the contract")
+                <= -score("The company won the contract") + 1e-9
+        );
     }
 
     #[test]
