@@ -179,18 +179,25 @@ function renderTickers(a, article) {
 
 /** @param {any} f */
 function normalised(f) {
-  const n = (/** @type {number} */ v) => v.toLocaleString("en-US", { maximumFractionDigits: 4 });
-  const unit = f.currency ?? (f.kind === "percent" ? "%" : f.unit ?? "");
+  // A period's value is its year when it names one (0 otherwise): show the year or nothing.
+  if (f.kind === "period") return f.value ? `year ${f.value}` : "";
+  const unit = f.currency ?? ({ percent: "%", basisPoints: "bps", percentagePoints: "pp" }[/** @type {string} */ (f.kind)] ?? f.unit ?? "");
   const per = f.per ? ` per ${f.per}` : "";
   const val = f.low != null && f.high != null ? `${n(f.low)}–${n(f.high)}` : f.value != null ? n(f.value) : "";
   return `${val}${unit === "%" ? "%" : unit ? " " + unit : ""}${per}`.trim();
 }
 
-/** @param {any} c */
-function change(c) {
+/** @param {number} v */
+const n = (v) => v.toLocaleString("en-US", { maximumFractionDigits: 4 });
+
+/** The change as "▼ 45,000,000 USD from $130 million": direction shown by arrow and word. @param {any} f */
+function change(f) {
+  const c = f.change;
   if (!c) return "";
-  const dir = c.direction === "up" ? "▲" : c.direction === "down" ? "▼" : "";
-  return `${dir} ${c.value ?? ""}${c.unit ? " " + c.unit : ""}${c.basis ? " " + c.basis : ""}`.trim();
+  const dir = c.direction === "up" ? "▲ up" : c.direction === "down" ? "▼ down" : c.direction ?? "";
+  const unit = c.unit === "money" ? ` ${f.currency ?? ""}` : c.unit === "percent" ? "%" : c.unit === "basisPoints" ? " bps" : c.unit === "percentagePoints" ? " pp" : c.unit ? ` ${c.unit}` : "";
+  const value = typeof c.value === "number" ? n(c.value) + unit : "";
+  return `${dir} ${value}${c.basis ? " " + c.basis : ""}`.replace(/\s+/g, " ").trim();
 }
 
 /** @param {Analysis} a */
@@ -203,7 +210,7 @@ function renderFigures(a) {
       h("td", { class: "num" }, [normalised(f)]),
       h("td", {}, [f.metric ?? ""]),
       h("td", {}, [f.period ?? ""]),
-      h("td", {}, [change(f.change)]),
+      h("td", {}, [change(f)]),
     ]));
   }
   return table("Figures", ["As written", "Kind", "Value", "Metric", "Period", "Change"], body, "figures", "No figures found.");
