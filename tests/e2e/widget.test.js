@@ -202,3 +202,40 @@ test("axe-core: no serious or critical accessibility violations (light and dark)
     await context.close();
   }
 });
+
+test("attributes text, labels, theme; render() into a plain container", async () => {
+  const { context, page, errors } = await open();
+  try {
+    const out = await page.evaluate(async () => {
+      const { render } = await import("/www/fintone-analyzer.js");
+      const el = document.createElement("fintone-analyzer");
+      el.setAttribute("labels", "");
+      el.setAttribute("theme", "dark");
+      const result = new Promise((r) => el.addEventListener("fintone-result", (e) => r(e.detail), { once: true }));
+      el.setAttribute("text", "Profits soared and margins improved.");
+      document.body.append(el);
+      const a = await result;
+      const root = el.shadowRoot;
+      const darkBg = getComputedStyle(el).backgroundColor;
+      const box = document.createElement("div");
+      document.body.append(box);
+      render(box, a, "Profits soared and margins improved.");
+      return {
+        label: a.overall.label,
+        arrows: root.querySelectorAll("mark.phrase sup.arrow").length,
+        phrases: a.phrases.length,
+        darkBg,
+        rendered: box.querySelectorAll("mark.phrase").length,
+        gauge: box.querySelector(".gauge-label")?.textContent,
+      };
+    });
+    assert.match(out.label, /positive/);
+    assert.ok(out.phrases >= 2 && out.arrows === out.phrases, JSON.stringify(out));
+    assert.equal(out.darkBg, "rgb(21, 25, 30)");
+    assert.equal(out.rendered, out.phrases);
+    assert.match(out.gauge, /positive · 0\.\d\d/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
