@@ -32,6 +32,8 @@ h2 { font-size: 1rem; margin: 0 0 .5rem; }
 .scale { display: flex; justify-content: space-between; font-size: .8rem; color: var(--fintone-muted); }
 .article { white-space: pre-wrap; font-size: 1rem; padding: .75rem 4.5rem .75rem 1rem; background: var(--fintone-panel);
   border-radius: 8px; border: 1px solid var(--fintone-border); max-height: 32rem; overflow: auto; }
+/* Room above the first line, so a focused phrase's tooltip is not clipped by the scroll box. */
+.article { padding-top: 1.6rem; }
 .sentence { position: relative; }
 .sentence:hover { background: rgb(127 127 127 / .12); }
 .sent-score { font-size: .72rem; font-weight: 600; margin-left: .3rem; padding: 0 .3rem; border-radius: 4px; border: 1px solid currentColor; white-space: nowrap; vertical-align: 1px; }
