@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm start`: builds the engine and analyses the bundled sample article.
+# `npm start`: installs what is missing, builds the wasm package when stale, then serves the
+# demo page (index.html + www/) on http://127.0.0.1:$PORT (default 8080) and prints the URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build-wasm.sh --if-stale
-cargo run --release --quiet -- analyze --pretty samples/article.txt
+exec node scripts/serve.mjs

@@ -29,5 +29,5 @@ cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 step "node --test tests/js (API, offsets, large inputs, memory, CLI parity, types via tsc, size)"
 node --expose-gc --test tests/js/
 
-step "node --test tests/e2e (npm pack -> Node ESM, Vite 7 build and plain page in headless Chromium)"
+step "node --test tests/e2e (npm pack -> Node ESM, Vite 7 and plain pages, the widget and demo page under CSP, HTML-sink grep)"
 node --test tests/e2e/

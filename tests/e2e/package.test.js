@@ -16,7 +16,7 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), "fintone-consumer-"));
   const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8" }));
   const files = packed[0].files.map((f) => f.path);
-  for (const f of ["js/index.js", "js/node.js", "js/index.d.ts", "pkg/fintone.js", "pkg/fintone_bg.wasm"]) {
+  for (const f of ["js/index.js", "js/node.js", "js/index.d.ts", "pkg/fintone.js", "pkg/fintone_bg.wasm", "www/fintone-analyzer.js", "www/worker.js"]) {
     assert.ok(files.includes(f), `${f} is in the tarball (${files.join(", ")})`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("target/")), "no sources in the tarball");

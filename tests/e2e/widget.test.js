@@ -1,0 +1,241 @@
+// The demo page and <fintone-analyzer> in headless Chromium (Debian's, via playwright-core),
+// served by scripts/serve.mjs with the strict CSP. Needs pkg/ (npm run build).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { serve, CSP } from "../../scripts/serve.mjs";
+import { samples } from "../../www/samples.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+let server, origin, browser;
+/** @type {string[]} */ const offOrigin = [];
+
+before(async () => {
+  ({ server, origin } = await serve(0));
+  const { chromium } = await import("playwright-core");
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  assert.deepEqual(offOrigin, [], "no off-origin requests in any test");
+});
+
+/** Opens the demo; collects errors, CSP violations and off-origin requests. */
+async function open(contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("request", (r) => { if (!r.url().startsWith(origin + "/") && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) offOrigin.push(r.url()); });
+  page.on("dialog", (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  // Init scripts come through the DevTools protocol, not the page, so the CSP does not apply.
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(origin + "/");
+  await page.waitForSelector("fintone-analyzer mark.phrase", { timeout: 20000 });
+  return { context, page, errors, response };
+}
+
+/** Sets the widget's text and waits for the analysis to be rendered. */
+async function paste(page, text) {
+  await page.locator("fintone-analyzer textarea").fill(text);
+  return page.evaluate(() => document.querySelector("fintone-analyzer").analyzeNow());
+}
+
+test("a sample article: highlights, ticker and figures tables, gauge; CSP in force", async () => {
+  const { context, page, errors, response } = await open();
+  try {
+    assert.equal(response.headers()["content-security-policy"], CSP);
+    const events = page.evaluate(() => new Promise((r) => document.addEventListener("fintone-result", (e) => r(e.detail.overall.label), { once: true })));
+    await page.getByRole("button", { name: samples[1].title }).click();
+    assert.match(await events, /negative/);
+    await page.getByRole("button", { name: samples[0].title }).click();
+    await page.waitForFunction(() => document.querySelector("fintone-analyzer").analysis?.tickers.some((t) => t.symbol === "ACMR"));
+    const w = page.locator("fintone-analyzer");
+    assert.ok((await w.locator("mark.phrase").count()) >= 5);
+    assert.ok((await w.locator("mark.phrase.pos").count()) >= 3);
+    assert.ok((await w.locator("mark.figure").count()) >= 5);
+    assert.equal(await w.locator("tr[data-symbol=ACMR]").count(), 1);
+    assert.ok((await w.locator("table.figures tr[data-kind]").count()) >= 5);
+    assert.ok((await w.locator("table.figures tr[data-kind=money]").count()) >= 1);
+    assert.match(await w.locator("table.figures").textContent(), /1,200,000,000 USD/);
+    const gauge = await w.locator(".gauge-label").textContent();
+    assert.match(gauge, /(strongly positive|positive) · 0\.\d\d/);
+    // Clicking a ticker row highlights its mentions; Enter toggles it from the keyboard.
+    await w.locator("tr[data-symbol=ACMR]").click();
+    assert.ok((await w.locator("mark.mention.active[data-symbol=ACMR]").count()) >= 1);
+    await w.locator("tr[data-symbol=ACMR]").press("Enter");
+    assert.equal(await w.locator("mark.mention.active").count(), 0);
+    // A phrase's tooltip shows on keyboard focus, with its score and rule.
+    await w.locator("mark.phrase").first().focus();
+    assert.ok(await w.locator("mark.phrase").first().locator(".tip").isVisible());
+    assert.match(await w.locator("mark.phrase").first().locator(".tip").textContent(), /[+−]\d\.\d\d · rule: \w/);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(errors, []);
+
+    mkdirSync(root + "test-results", { recursive: true });
+    await page.screenshot({ path: root + "test-results/demo.png", fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test("with emoji, every <mark> holds exactly its phrase's text", async () => {
+  const { context, page, errors } = await open();
+  try {
+    const text = "🚀 Acme Robotics Inc. shares soared 12% 🎉 after revenue rose sharply. 👩‍💼 Analysts were not impressed by the weak outlook 📉, and margins fell.";
+    await paste(page, text);
+    const check = await page.evaluate((text) => {
+      const w = document.querySelector("fintone-analyzer");
+      const marks = [...w.shadowRoot.querySelectorAll("mark.phrase")].map((m) => m.firstChild.textContent);
+      return { marks, phrases: w.analysis.phrases.map((p) => [p.text, text.slice(p.start, p.end)]) };
+    }, text);
+    assert.ok(check.phrases.length >= 3, JSON.stringify(check));
+    assert.deepEqual(check.marks, check.phrases.map(([t]) => t));
+    for (const [t, s] of check.phrases) assert.equal(t, s);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("XSS payloads are shown as text: nothing runs, no element is created from them", async () => {
+  const { context, page, errors } = await open();
+  try {
+    const payloads = [
+      `<script>window.__xss = 1</script>`,
+      `<img src=x onerror="window.__xss = 2">`,
+      `<a href="javascript:window.__xss=3">click</a>`,
+      `<svg onload="window.__xss=4"><script>window.__xss=5</script></svg>`,
+      `<style>* { display: none !important }</style><div style="background:url(javascript:window.__xss=6)">`,
+      `"><iframe srcdoc="<script>parent.__xss=7</script>"></iframe>`,
+      `</textarea><script>window.__xss=8</script>`,
+    ];
+    const text = `Acme Robotics Inc. revenue rose 28% to $1.2 billion. ${payloads.join(" Shares fell 3%. ")} Profit jumped.`;
+    await paste(page, text);
+    await page.waitForTimeout(300);
+    const out = await page.evaluate(() => {
+      const root = document.querySelector("fintone-analyzer").shadowRoot;
+      const tags = new Set([...root.querySelectorAll(".output *")].map((e) => e.localName));
+      const article = root.querySelector(".article");
+      // The article's own text, without tooltips and margin scores.
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      let shown = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement.closest(".tip, .sent-score")) shown += n.data;
+      return { xss: window.__xss ?? null, tags: [...tags].sort(), shown, bodyTags: document.body.querySelectorAll("script, img, iframe, svg, style").length };
+    });
+    assert.equal(out.xss, null);
+    assert.equal(out.shown, text, "the article is the pasted text, character for character");
+    const allowed = ["caption", "div", "h2", "mark", "p", "section", "span", "sup", "table", "tbody", "td", "th", "thead", "tr"];
+    for (const t of out.tags) assert.ok(allowed.includes(t), `unexpected element <${t}> in the output`);
+    assert.equal(out.bodyTags, 0);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("paste → rendered result for a 10 KB article, timed with the Performance API", async () => {
+  const { context, page } = await open();
+  try {
+    let text = "";
+    for (let i = 0; text.length < 10_000; i++) text += samples[i % samples.length].text + "\n\n";
+    text = text.slice(0, 10_240);
+    const ms = await page.evaluate(async (text) => {
+      const w = document.querySelector("fintone-analyzer");
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        performance.mark("paste");
+        w.input.value = text + " ".repeat(i);
+        w.input.dispatchEvent(new Event("input"));
+        await w.analyzeNow();
+        performance.mark("rendered");
+        times.push(performance.measure("paste→render", "paste", "rendered").duration);
+      }
+      return times;
+    }, text);
+    const median = [...ms].sort((a, b) => a - b)[2];
+    console.log(`# paste → rendered, 10 KB article: median ${median.toFixed(1)} ms (runs: ${ms.map((x) => x.toFixed(1)).join(", ")}; target < 50 ms)`);
+    assert.ok(median < 250, `median ${median} ms (a generous bound on a shared 2-core machine)`);
+  } finally {
+    await context.close();
+  }
+});
+
+test("long text goes to the Web Worker and still renders", async () => {
+  const { context, page, errors } = await open();
+  try {
+    const text = (samples[0].text + "\n\n").repeat(40);
+    const a = await paste(page, text);
+    assert.ok(a.phrases.length > 40);
+    assert.ok((await page.locator("fintone-analyzer mark.phrase").count()) > 40);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("axe-core: no serious or critical accessibility violations (light and dark)", async () => {
+  // axe is injected as a script, which the page's CSP would refuse: this context bypasses CSP.
+  const { context, page } = await open({ bypassCSP: true });
+  try {
+    await page.addScriptTag({ content: readFileSync(root + "node_modules/axe-core/axe.min.js", "utf8") });
+    for (const theme of ["light", "dark"]) {
+      if (theme === "dark") { await page.click("#theme"); }
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert.deepEqual(violations, [], theme);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("attributes text, labels, theme; render() into a plain container", async () => {
+  const { context, page, errors } = await open();
+  try {
+    const out = await page.evaluate(async () => {
+      const { render } = await import("/www/fintone-analyzer.js");
+      const el = document.createElement("fintone-analyzer");
+      el.setAttribute("labels", "");
+      el.setAttribute("theme", "dark");
+      const result = new Promise((r) => el.addEventListener("fintone-result", (e) => r(e.detail), { once: true }));
+      el.setAttribute("text", "Profits soared and margins improved.");
+      document.body.append(el);
+      const a = await result;
+      const root = el.shadowRoot;
+      const darkBg = getComputedStyle(el).backgroundColor;
+      const box = document.createElement("div");
+      document.body.append(box);
+      render(box, a, "Profits soared and margins improved.");
+      return {
+        label: a.overall.label,
+        arrows: root.querySelectorAll("mark.phrase sup.arrow").length,
+        phrases: a.phrases.length,
+        darkBg,
+        rendered: box.querySelectorAll("mark.phrase").length,
+        gauge: box.querySelector(".gauge-label")?.textContent,
+      };
+    });
+    assert.match(out.label, /positive/);
+    assert.ok(out.phrases >= 2 && out.arrows === out.phrases, JSON.stringify(out));
+    assert.equal(out.darkBg, "rgb(21, 25, 30)");
+    assert.equal(out.rendered, out.phrases);
+    assert.match(out.gauge, /positive · 0\.\d\d/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

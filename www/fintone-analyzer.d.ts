@@ -1,0 +1,30 @@
+import type { Analysis } from "../js/index.js";
+
+/**
+ * Renders an Analysis of `text` into `container` (replacing its content): the overall gauge,
+ * the article with highlighted phrases, figures and mentions, the ticker and figures tables.
+ */
+export function render(container: Element | ShadowRoot, analysis: Analysis, text: string, opts?: { labels?: boolean }): void;
+
+/**
+ * `<fintone-analyzer text="…" labels theme="light|dark">`: paste an article, see its analysis.
+ * Fires `fintone-result` (a CustomEvent whose detail is the Analysis) after each analysis.
+ */
+export class FintoneAnalyzer extends HTMLElement {
+  static observedAttributes: string[];
+  /** The last Analysis shown, or null before the first. */
+  analysis: Analysis | null;
+  /** The article text (setting it schedules an analysis). */
+  value: string;
+  /** Analyses the current text now; resolves with the Analysis once it is rendered. */
+  analyzeNow(): Promise<Analysis>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "fintone-analyzer": FintoneAnalyzer;
+  }
+  interface HTMLElementEventMap {
+    "fintone-result": CustomEvent<Analysis>;
+  }
+}

@@ -1,0 +1,345 @@
+// <fintone-analyzer>: paste an article, see its sentiment, tickers and figures.
+// Plain ESM, no framework. Everything the user typed is rendered with textContent and
+// createElement only: never an HTML string (tests/e2e/no-html-sinks.test.js enforces it).
+import { init, analyze } from "../js/index.js";
+import { css } from "./styles.js";
+
+/** @typedef {import("../js/index.js").Analysis} Analysis */
+
+/** Texts longer than this go to the Web Worker; shorter ones are quicker on the main thread. */
+const WORKER_THRESHOLD = 20_000;
+const DEBOUNCE_MS = 250;
+
+let sheet;
+function styleSheet() {
+  // A constructed stylesheet: allowed under `style-src 'self'`, unlike inline <style>.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {(Node|string)[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function h(tag, attrs = {}, children = []) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") el.className = v;
+    else el.setAttribute(k, v);
+  }
+  for (const c of children) el.append(c); // strings become text nodes
+  return el;
+}
+
+/** @param {number} x */
+const fmt = (x) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(2);
+/** @param {number} x */
+const sign = (x) => (x > 0.05 ? "pos" : x < -0.05 ? "neg" : "neu");
+/** @param {number} x */
+const arrow = (x) => (x > 0.05 ? "▲" : x < -0.05 ? "▼" : "●");
+
+/**
+ * Renders an Analysis of `text` into `container` (replacing its content): gauge, highlighted
+ * article, ticker table and figures table. For pages that build their own UI around fintone.
+ * @param {Element | ShadowRoot} container
+ * @param {Analysis} analysis
+ * @param {string} text the text that was analysed (offsets are UTF-16 units into it)
+ * @param {{labels?: boolean}} [opts]
+ */
+export function render(container, analysis, text, opts = {}) {
+  const article = renderArticle(analysis, text, opts);
+  const tickers = renderTickers(analysis, article);
+  const figures = renderFigures(analysis);
+  container.replaceChildren(
+    renderGauge(analysis),
+    h("section", { class: "article-box", "aria-label": "Article with highlighted phrases" }, [h("h2", {}, ["Article"]), article]),
+    h("section", { class: "tables" }, [tickers, figures]),
+  );
+}
+
+/** @param {Analysis} a */
+function renderGauge(a) {
+  const { score, label } = a.overall;
+  const pct = ((score + 1) / 2) * 100;
+  const needle = h("span", { class: "needle" });
+  needle.style.left = `${pct}%`;
+  const meter = h("div", {
+    class: "meter", role: "meter", "aria-valuemin": "-1", "aria-valuemax": "1",
+    "aria-valuenow": score.toFixed(2), "aria-label": "Overall sentiment",
+  }, [needle]);
+  return h("section", { class: `gauge ${sign(score)}`, "aria-label": "Overall sentiment" }, [
+    h("div", { class: "gauge-label", part: "gauge-label" }, [`${arrow(score)} ${label} · ${score.toFixed(2)}`]),
+    meter,
+    h("div", { class: "scale" }, [h("span", {}, ["−1 negative"]), h("span", {}, ["neutral"]), h("span", {}, ["positive +1"])]),
+  ]);
+}
+
+/**
+ * The article as text nodes, with <mark> per phrase, figure and ticker mention, grouped
+ * per sentence (a span with its score in the title and a margin badge).
+ * @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
+ */
+function renderArticle(a, text, opts) {
+  const root = h("div", { class: "article", tabindex: "-1" });
+  /** @type {{start:number,end:number,kind:string,data:any}[]} */
+  const spans = [];
+  for (const p of a.phrases) spans.push({ start: p.start, end: p.end, kind: "phrase", data: p });
+  for (const f of a.figures) spans.push({ start: f.start, end: f.end, kind: "figure", data: f });
+  for (const t of a.tickers) for (const m of t.mentions) spans.push({ start: m.start, end: m.end, kind: "mention", data: t });
+  // Phrases first at a position; overlapping spans after the first are skipped (text kept).
+  spans.sort((x, y) => x.start - y.start || (x.kind === "phrase" ? -1 : 1) || y.end - x.end);
+
+  const sentences = a.sentences.length ? a.sentences : [{ start: 0, end: text.length, score: 0, label: "neutral" }];
+  let pos = 0;
+  let si = 0;
+  /** @param {Node} parent @param {number} from @param {number} to */
+  const plain = (parent, from, to) => { if (to > from) parent.append(text.slice(from, to)); };
+  for (const s of sentences) {
+    if (s.start > pos) plain(root, pos, s.start);
+    pos = Math.max(pos, s.start);
+    const sent = h("span", { class: `sentence ${sign(s.score)}`, "data-score": s.score.toFixed(2), title: `Sentence: ${s.label} · ${s.score.toFixed(2)}` });
+    const badge = h("span", { class: `sent-score ${sign(s.score)}`, "aria-hidden": "true" }, [`${arrow(s.score)}${s.score.toFixed(2)}`]);
+    let cur = pos;
+    while (si < spans.length && spans[si].start < s.end) {
+      const sp = spans[si++];
+      if (sp.start < cur) continue;
+      plain(sent, cur, sp.start);
+      sent.append(markFor(sp, text, opts));
+      cur = sp.end;
+    }
+    plain(sent, cur, s.end);
+    pos = Math.max(cur, s.end);
+    if (Math.abs(s.score) > 0.05) sent.append(badge);
+    root.append(sent);
+  }
+  plain(root, pos, text.length);
+  return root;
+}
+
+/** @param {{start:number,end:number,kind:string,data:any}} sp @param {string} text @param {{labels?: boolean}} opts */
+function markFor(sp, text, opts) {
+  const t = text.slice(sp.start, sp.end);
+  if (sp.kind === "phrase") {
+    const p = sp.data;
+    const strength = Math.min(1, Math.abs(p.score) / 3);
+    const tip = `${p.score >= 0 ? "positive" : "negative"} ${fmt(p.score)} · rule: ${p.rule}`;
+    const m = h("mark", {
+      class: `phrase ${sign(p.score)}`, "data-score": String(p.score), "data-rule": p.rule,
+      tabindex: "0", "aria-label": `${t}: ${tip}`,
+    }, [t]);
+    m.style.setProperty("--strength", strength.toFixed(2));
+    m.append(h("span", { class: "tip", role: "tooltip" }, [tip]));
+    if (opts.labels) m.append(h("sup", { class: "arrow", "aria-hidden": "true" }, [arrow(p.score)]));
+    return m;
+  }
+  if (sp.kind === "figure") {
+    const f = sp.data;
+    return h("mark", { class: "figure", "data-kind": f.kind, title: `${f.kind}: ${normalised(f)}` }, [t]);
+  }
+  return h("mark", { class: "mention", "data-symbol": sp.data.symbol, title: `${sp.data.name} (${sp.data.symbol})` }, [t]);
+}
+
+/** @param {Analysis} a @param {HTMLElement} article */
+function renderTickers(a, article) {
+  const body = h("tbody");
+  for (const t of a.tickers) {
+    const bar = h("span", { class: "bar-fill" });
+    bar.style.width = `${Math.round(t.relevance * 100)}%`;
+    const row = h("tr", { "data-symbol": t.symbol, tabindex: "0", "aria-label": `${t.name}: highlight mentions` }, [
+      h("th", { scope: "row" }, [t.symbol]),
+      h("td", {}, [t.name]),
+      h("td", {}, [h("span", { class: "bar", title: `relevance ${t.relevance.toFixed(2)}` }, [bar]), ` ${t.relevance.toFixed(2)}`]),
+      h("td", { class: `num ${sign(t.score)}` }, [`${arrow(t.score)} ${fmt(t.score)}`]),
+      h("td", {}, [t.label]),
+      h("td", { class: "num" }, [String(t.mentions.length)]),
+    ]);
+    const pick = () => {
+      const on = !row.classList.contains("selected");
+      for (const r of body.querySelectorAll("tr.selected")) r.classList.remove("selected");
+      for (const m of article.querySelectorAll("mark.mention.active")) m.classList.remove("active");
+      row.setAttribute("aria-pressed", String(on));
+      if (!on) return;
+      row.classList.add("selected");
+      const marks = [...article.querySelectorAll("mark.mention")].filter((m) => m instanceof HTMLElement && m.dataset.symbol === t.symbol);
+      for (const m of marks) m.classList.add("active");
+      marks[0]?.scrollIntoView?.({ block: "nearest" });
+    };
+    row.addEventListener("click", pick);
+    row.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); pick(); } });
+    body.append(row);
+  }
+  return table("Tickers", ["Symbol", "Company", "Relevance", "Score", "Label", "Mentions"], body, "tickers", "No companies found.");
+}
+
+/** @param {any} f */
+function normalised(f) {
+  // A period's value is its year when it names one (0 otherwise): show the year or nothing.
+  if (f.kind === "period") return f.value ? `year ${f.value}` : "";
+  const unit = f.currency ?? ({ percent: "%", basisPoints: "bps", percentagePoints: "pp" }[/** @type {string} */ (f.kind)] ?? f.unit ?? "");
+  const per = f.per ? ` per ${f.per}` : "";
+  const val = f.low != null && f.high != null ? `${n(f.low)}–${n(f.high)}` : f.value != null ? n(f.value) : "";
+  return `${val}${unit === "%" ? "%" : unit ? " " + unit : ""}${per}`.trim();
+}
+
+/** @param {number} v */
+const n = (v) => v.toLocaleString("en-US", { maximumFractionDigits: 4 });
+
+/** The change as "▼ 45,000,000 USD from $130 million": direction shown by arrow and word. @param {any} f */
+function change(f) {
+  const c = f.change;
+  if (!c) return "";
+  const dir = c.direction === "up" ? "▲ up" : c.direction === "down" ? "▼ down" : c.direction ?? "";
+  const unit = c.unit === "money" ? ` ${f.currency ?? ""}` : c.unit === "percent" ? "%" : c.unit === "basisPoints" ? " bps" : c.unit === "percentagePoints" ? " pp" : c.unit ? ` ${c.unit}` : "";
+  const value = typeof c.value === "number" ? n(c.value) + unit : "";
+  return `${dir} ${value}${c.basis ? " " + c.basis : ""}`.replace(/\s+/g, " ").trim();
+}
+
+/** @param {Analysis} a */
+function renderFigures(a) {
+  const body = h("tbody");
+  for (const f of /** @type {any[]} */ (a.figures)) {
+    body.append(h("tr", { "data-kind": f.kind }, [
+      h("th", { scope: "row" }, [f.text]),
+      h("td", {}, [f.kind]),
+      h("td", { class: "num" }, [normalised(f)]),
+      h("td", {}, [f.metric ?? ""]),
+      h("td", {}, [f.period ?? ""]),
+      h("td", {}, [change(f)]),
+    ]));
+  }
+  return table("Figures", ["As written", "Kind", "Value", "Metric", "Period", "Change"], body, "figures", "No figures found.");
+}
+
+/** @param {string} title @param {string[]} cols @param {HTMLElement} body @param {string} cls @param {string} empty */
+function table(title, cols, body, cls, empty) {
+  const t = h("table", { class: cls }, [
+    h("caption", {}, [title]),
+    h("thead", {}, [h("tr", {}, cols.map((c) => h("th", { scope: "col" }, [c])))]),
+    body,
+  ]);
+  const box = h("div", { class: "table-box" }, [t]);
+  if (!body.children.length) box.append(h("p", { class: "empty" }, [empty]));
+  return box;
+}
+
+/**
+ * The embeddable analyser. Attributes: `text` (initial article), `labels` (show ▲/▼ beside
+ * each phrase), `theme` ("light" | "dark"). Fires `fintone-result` with the Analysis as detail.
+ */
+export class FintoneAnalyzer extends HTMLElement {
+  static observedAttributes = ["text", "labels", "theme"];
+  /** @type {Analysis | null} */
+  analysis = null;
+  #timer = 0;
+  #seq = 0;
+  /** @type {Worker | null} */
+  #worker = null;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [styleSheet()];
+    this.input = h("textarea", { id: "input", rows: "8", spellcheck: "false", placeholder: "Paste an article…" });
+    this.button = h("button", { type: "button", class: "analyze" }, ["Analyze"]);
+    this.status = h("span", { class: "status", role: "status", "aria-live": "polite" });
+    this.copyButton = h("button", { type: "button" }, ["Copy JSON"]);
+    this.downloadButton = h("button", { type: "button" }, ["Download JSON"]);
+    this.output = h("div", { class: "output", part: "output" });
+    root.append(
+      h("div", { class: "paste", part: "paste" }, [
+        h("label", { for: "input" }, ["Paste an article"]),
+        this.input,
+        h("div", { class: "actions" }, [this.button, this.copyButton, this.downloadButton, this.status]),
+      ]),
+      this.output,
+    );
+    this.input.addEventListener("input", () => this.#schedule());
+    this.button.addEventListener("click", () => this.analyzeNow());
+    this.copyButton.addEventListener("click", () => this.#copy());
+    this.downloadButton.addEventListener("click", () => this.#download());
+  }
+
+  /** The article text. */
+  get value() { return this.input.value; }
+  set value(v) { this.input.value = v; this.#schedule(0); }
+
+  connectedCallback() {
+    if (!this.hasAttribute("theme")) this.setAttribute("theme", "light");
+    if (this.input.value) this.#schedule(0);
+  }
+
+  /** @param {string} name @param {string|null} _old @param {string|null} v */
+  attributeChangedCallback(name, _old, v) {
+    if (name === "text") this.value = v ?? "";
+    else if (name === "labels" && this.analysis) this.#show(this.analysis, this.input.value);
+  }
+
+  /** @param {number} [ms] */
+  #schedule(ms = DEBOUNCE_MS) {
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => this.analyzeNow(), ms);
+  }
+
+  /** Analyses the current text now; resolves with the Analysis once it is shown. */
+  async analyzeNow() {
+    clearTimeout(this.#timer);
+    const text = this.input.value;
+    const id = ++this.#seq;
+    this.status.textContent = "Analysing…";
+    try {
+      const analysis = text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text) : (await init(), analyze(text));
+      if (id !== this.#seq) return analysis; // a newer run superseded this one
+      this.#show(analysis, text);
+      this.status.textContent = `${analysis.phrases.length} phrases, ${analysis.tickers.length} tickers, ${analysis.figures.length} figures`;
+      this.dispatchEvent(new CustomEvent("fintone-result", { detail: analysis, bubbles: true, composed: true }));
+      return analysis;
+    } catch (e) {
+      if (id === this.#seq) this.status.textContent = `Error: ${e instanceof Error ? e.message : String(e)}`;
+      throw e;
+    }
+  }
+
+  /** @param {number} id @param {string} text @returns {Promise<Analysis>} */
+  #inWorker(id, text) {
+    this.#worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    const w = this.#worker;
+    return new Promise((resolve, reject) => {
+      /** @param {MessageEvent} e */
+      const on = (e) => {
+        if (e.data.id !== id) return;
+        w.removeEventListener("message", on);
+        e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.analysis);
+      };
+      w.addEventListener("message", on);
+      w.postMessage({ id, text });
+    });
+  }
+
+  /** @param {Analysis} analysis @param {string} text */
+  #show(analysis, text) {
+    this.analysis = analysis;
+    render(this.output, analysis, text, { labels: this.hasAttribute("labels") });
+  }
+
+  #json() { return JSON.stringify(this.analysis ?? {}, null, 2); }
+
+  async #copy() {
+    try { await navigator.clipboard.writeText(this.#json()); this.status.textContent = "JSON copied."; }
+    catch { this.status.textContent = "Copy failed: the clipboard is not available here."; }
+  }
+
+  #download() {
+    const url = URL.createObjectURL(new Blob([this.#json()], { type: "application/json" }));
+    const a = h("a", { href: url, download: "fintone-analysis.json" });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+if (!customElements.get("fintone-analyzer")) customElements.define("fintone-analyzer", FintoneAnalyzer);
