@@ -1,5 +1,8 @@
 import type { Analysis } from "../js/index.js";
 
+/** The five names of a `labels` attribute, or null. */
+export function parseLabels(value: string | null): string[] | null;
+
 /**
  * Renders an Analysis of `text` into `container` (replacing its content): the overall gauge,
  * the article with highlighted phrases, figures and mentions, the ticker and figures tables.

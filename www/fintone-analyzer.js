@@ -1,7 +1,7 @@
 // <fintone-analyzer>: paste an article, see its sentiment, tickers and figures.
 // Plain ESM, no framework. Everything the user typed is rendered with textContent and
 // createElement only: never an HTML string (tests/e2e/no-html-sinks.test.js enforces it).
-import { init, analyze } from "../js/index.js";
+import { init, analyze, Analyzer } from "../js/index.js";
 import { css } from "./styles.js";
 
 /** @typedef {import("../js/index.js").Analysis} Analysis */
@@ -229,8 +229,20 @@ function table(title, cols, body, cls, empty) {
 }
 
 /**
- * The embeddable analyser. Attributes: `text` (initial article), `labels` (show ▲/▼ beside
- * each phrase), `theme` ("light" | "dark"). Fires `fintone-result` with the Analysis as detail.
+ * The five label names of a `labels` attribute ("very bearish,bearish,flat,bullish,very
+ * bullish", most negative first), or null when it names none (then the engine's own labels).
+ * @param {string | null} v @returns {string[] | null}
+ */
+export function parseLabels(v) {
+  const names = (v ?? "").split(",").map((s) => s.trim());
+  return names.length === 5 && names.every(Boolean) ? names : null;
+}
+
+/**
+ * The embeddable analyser. Attributes: `text` (initial article), `labels` (present: show ▲/▼
+ * beside each phrase; with five comma-separated names, most negative first, also use them
+ * as the labels), `theme` ("light" | "dark"). Fires `fintone-result` with the Analysis as
+ * detail.
  */
 export class FintoneAnalyzer extends HTMLElement {
   static observedAttributes = ["text", "labels", "theme"];
@@ -240,6 +252,8 @@ export class FintoneAnalyzer extends HTMLElement {
   #seq = 0;
   /** @type {Worker | null} */
   #worker = null;
+  /** @type {{ key: string, analyzer: any } | null} */
+  #custom = null;
 
   constructor() {
     super();
@@ -277,7 +291,7 @@ export class FintoneAnalyzer extends HTMLElement {
   /** @param {string} name @param {string|null} _old @param {string|null} v */
   attributeChangedCallback(name, _old, v) {
     if (name === "text") this.value = v ?? "";
-    else if (name === "labels" && this.analysis) this.#show(this.analysis, this.input.value);
+    else if (name === "labels" && this.input.value) this.#schedule(0);
   }
 
   /** @param {number} [ms] */
@@ -293,7 +307,9 @@ export class FintoneAnalyzer extends HTMLElement {
     const id = ++this.#seq;
     this.status.textContent = "Analysing…";
     try {
-      const analysis = text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text) : (await init(), analyze(text));
+      const labels = parseLabels(this.getAttribute("labels"));
+      const analysis =
+        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, labels) : (await init(), this.#analyze(text, labels));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
       this.#show(analysis, text);
       this.status.textContent = `${analysis.phrases.length} phrases, ${analysis.tickers.length} tickers, ${analysis.figures.length} figures`;
@@ -305,8 +321,17 @@ export class FintoneAnalyzer extends HTMLElement {
     }
   }
 
-  /** @param {number} id @param {string} text @returns {Promise<Analysis>} */
-  #inWorker(id, text) {
+  /** @param {string} text @param {string[] | null} labels @returns {Analysis} */
+  #analyze(text, labels) {
+    if (!labels) return analyze(text);
+    // One Analyzer per set of label names: its automata are built once.
+    const key = labels.join("\u0000");
+    if (this.#custom?.key !== key) this.#custom = { key, analyzer: new Analyzer({ labels }) };
+    return this.#custom.analyzer.analyze(text);
+  }
+
+  /** @param {number} id @param {string} text @param {string[] | null} labels @returns {Promise<Analysis>} */
+  #inWorker(id, text, labels) {
     this.#worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     const w = this.#worker;
     return new Promise((resolve, reject) => {
@@ -317,7 +342,7 @@ export class FintoneAnalyzer extends HTMLElement {
         e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.analysis);
       };
       w.addEventListener("message", on);
-      w.postMessage({ id, text });
+      w.postMessage({ id, text, labels });
     });
   }
 

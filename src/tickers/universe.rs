@@ -9,7 +9,6 @@ use super::names::NameIndex;
 use crate::hash::{FastMap, FastSet};
 use crate::options::{CompanyEntry, Options};
 use crate::text::phrase_pattern;
-use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 /// One company of a table.
@@ -197,7 +196,7 @@ impl Table {
         }
         // Hand-written aliases claim their patterns before the generated names; the first
         // plain alias of a symbol is its display name ("JPMorgan", not "Jpmorgan Chase").
-        let mut named = HashSet::new();
+        let mut named = FastSet::default();
         for line in rows(ALIASES) {
             let mut f = line.split('\t');
             let (Some(sym), Some(flags), Some(names)) = (f.next(), f.next(), f.next()) else {

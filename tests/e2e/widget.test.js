@@ -234,6 +234,19 @@ test("attributes text, labels, theme; render() into a plain container", async ()
     assert.equal(out.darkBg, "rgb(21, 25, 30)");
     assert.equal(out.rendered, out.phrases);
     assert.match(out.gauge, /positive · 0\.\d\d/);
+    // Five comma-separated names in `labels` become the labels of the analysis.
+    const named = await page.evaluate(async () => {
+      await import("/www/fintone-analyzer.js");
+      const el = document.createElement("fintone-analyzer");
+      el.setAttribute("labels", "very bearish, bearish, flat, bullish, very bullish");
+      const result = new Promise((r) => el.addEventListener("fintone-result", (e) => r(e.detail), { once: true }));
+      el.setAttribute("text", "Profits soared and margins improved.");
+      document.body.append(el);
+      const a = await result;
+      return { label: a.overall.label, gauge: el.shadowRoot.querySelector(".gauge-label")?.textContent };
+    });
+    assert.match(named.label, /bullish/);
+    assert.match(named.gauge, /bullish · 0\.\d\d/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
