@@ -10,33 +10,9 @@ use super::numbers::{amount_at, Toks};
 use super::scan::Found;
 use super::Figure;
 use crate::span::Span;
+use crate::text::words::MONTHS;
 use crate::text::TokenKind;
 
-const MONTHS: [&str; 23] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-];
 const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "final", "last"];
 const DURATION_UNITS: [&str; 10] = [
     "month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days",

@@ -5,6 +5,7 @@ use super::params::{
 };
 use super::{SentenceScore, SentimentResult};
 use crate::span::Span;
+use crate::text::words::{is_in, LEGAL_SUFFIXES, MONTHS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 
 /// Maps a raw sum of contributions to [-1, 1]: `x / sqrt(x^2 + ALPHA)`.
@@ -188,7 +189,8 @@ fn is_function_word(word: &str) -> bool {
     FUNCTION.iter().any(|c| crate::text::eq_lower(word, c))
 }
 
-/// Capitalised words that name no company: titles, months, places of the calendar.
+/// Capitalised words that name no company: titles, months and days, legal suffixes,
+/// common abbreviations.
 fn is_common_capitalised(word: &str) -> bool {
     const COMMON: &[&str] = &[
         "i",
@@ -209,18 +211,6 @@ fn is_common_capitalised(word: &str) -> bool {
         "u.s.",
         "uk",
         "eu",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "monday",
         "tuesday",
         "wednesday",
@@ -231,12 +221,6 @@ fn is_common_capitalised(word: &str) -> bool {
         "wall",
         "street",
         "reuters",
-        "inc",
-        "corp",
-        "ltd",
-        "plc",
-        "co",
-        "group",
         "rs",
         "usd",
         "eur",
@@ -245,7 +229,7 @@ fn is_common_capitalised(word: &str) -> bool {
         "gdp",
         "ebitda",
     ];
-    COMMON.iter().any(|c| crate::text::eq_lower(word, c))
+    is_in(word, COMMON) || is_in(word, MONTHS) || is_in(word, LEGAL_SUFFIXES)
 }
 
 /// Scores an entity from its mentions (inclusive token ranges). `others` are the mentions
@@ -385,21 +369,7 @@ fn is_generic(word: &str) -> bool {
         "on",
         "for",
         "to",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
         "company",
-        "ltd",
-        "ltd.",
-        "limited",
-        "plc",
-        "llc",
-        "group",
-        "holdings",
         "holding",
         "international",
         "industries",
@@ -417,17 +387,12 @@ fn is_generic(word: &str) -> bool {
         "technologies",
         "technology",
         "systems",
-        "s.a.",
-        "ag",
-        "se",
-        "nv",
-        "sa",
         "fund",
         "funds",
         "market",
         "shares",
     ];
-    word.len() < 3 || GENERIC.iter().any(|g| crate::text::eq_lower(word, g))
+    word.len() < 3 || is_in(word, GENERIC) || is_in(word, LEGAL_SUFFIXES)
 }
 
 /// Finds `name` in the text and scores it. When the full name is absent, its distinctive

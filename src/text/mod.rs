@@ -6,6 +6,7 @@
 mod sentences;
 mod stream;
 mod tokens;
+pub mod words;
 
 pub use sentences::{split_sentences, SentenceBounds};
 pub use stream::{phrase_pattern, WordStream};

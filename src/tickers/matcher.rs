@@ -40,30 +40,7 @@ pub(crate) struct Found {
 }
 
 /// Legal suffixes that may follow a name and belong to the mention.
-const SUFFIXES: &[&str] = &[
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "co",
-    "co.",
-    "plc",
-    "ag",
-    "se",
-    "sa",
-    "s.a.",
-    "nv",
-    "n.v.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "group",
-    "holdings",
-    "spa",
-    "asa",
-    "oyj",
-];
+const SUFFIXES: &[&str] = crate::text::words::LEGAL_SUFFIXES;
 
 /// Exchanges written before a ticker: "(NASDAQ: AMZN)", "NYSE:JPM".
 const EXCHANGES: &[&str] = &[
