@@ -65,18 +65,20 @@ pub fn is_held_out(example: &Example) -> bool {
         Some(v) => v.to_string(),
         None => example.text.clone(),
     };
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in key.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h % 5 == 0
+    fnv1a(0xcbf29ce484222325, &key) % 5 == 0
+}
+
+/// FNV-1a of `key` from the starting value `seed` (the standard offset basis, or another
+/// seed for a second, independent split).
+pub(crate) fn fnv1a(seed: u64, key: &str) -> u64 {
+    key.bytes()
+        .fold(seed, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
 }
 
 /// The three classes, in report order.
 pub const CLASSES: [&str; 3] = ["negative", "neutral", "positive"];
 
-fn class_of(label: &str) -> Option<usize> {
+pub(crate) fn class_of(label: &str) -> Option<usize> {
     match label.to_ascii_lowercase().as_str() {
         "negative" | "strongly negative" | "bearish" => Some(0),
         "neutral" => Some(1),

@@ -19,7 +19,7 @@
 //!   on all of it, pruned, and fitted again.
 
 use super::{run, score_target, Entry, Kind, Lexicon};
-use crate::eval::{Example, Split};
+use crate::eval::{class_of, fnv1a, Example, Split};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -61,15 +61,6 @@ struct Sample {
     weight: f64,
     set: usize,
     dev: bool,
-}
-
-fn class_of(label: &str) -> Option<usize> {
-    match label {
-        "negative" => Some(0),
-        "neutral" => Some(1),
-        "positive" => Some(2),
-        _ => None,
-    }
 }
 
 /// Reads a JSONL file of examples.
@@ -238,12 +229,7 @@ fn extract(lex: &Lexicon, sets: &[(String, Vec<Example>)]) -> Vec<Sample> {
 
 /// A second, fixed fifth of the fit data for choosing the regularisation strength.
 fn is_dev(ex: &Example) -> bool {
-    let mut h: u64 = 0x9e3779b97f4a7c15;
-    for b in ex.text.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h % 5 == 1
+    fnv1a(0x9e3779b97f4a7c15, &ex.text) % 5 == 1
 }
 
 /// The raw sum at which `normalise` reaches the neutral threshold 0.15.

@@ -109,38 +109,33 @@ impl Lexicon {
     /// The built-in lexicon, built once per process.
     pub fn builtin() -> Arc<Lexicon> {
         BUILTIN
-            .get_or_init(|| Arc::new(Lexicon::from_entries(builtin_entries())))
+            .get_or_init(|| Arc::new(builtin_table().build()))
             .clone()
     }
 
     /// The built-in lexicon with caller entries added or overriding (as sentiment phrases).
     pub fn with_overrides(extra: &[LexiconEntry]) -> Lexicon {
-        let mut entries = builtin_entries();
-        let mut index: FastMap<String, usize> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (phrase_pattern(&e.phrase), i))
-            .collect();
+        let mut table = builtin_table();
         for e in extra {
             let entry = Entry {
                 phrase: e.phrase.clone(),
                 kind: Kind::Sentiment,
                 weight: e.score as f32,
             };
-            match index.get(&phrase_pattern(&e.phrase)) {
-                Some(&i) => entries[i] = entry,
-                None => {
-                    index.insert(phrase_pattern(&e.phrase), entries.len());
-                    entries.push(entry);
-                }
-            }
+            let (i, _) = table.slot(&e.phrase, || entry.clone());
+            table.entries[i] = entry;
         }
-        Lexicon::from_entries(entries)
+        table.build()
     }
 
     /// A lexicon of exactly these entries (the fitter builds candidates this way).
     pub fn from_entries(entries: Vec<Entry>) -> Lexicon {
         let patterns: Vec<String> = entries.iter().map(|e| phrase_pattern(&e.phrase)).collect();
+        Lexicon::from_parts(entries, &patterns)
+    }
+
+    /// A lexicon of entries whose stream patterns are already made (one per entry).
+    fn from_parts(entries: Vec<Entry>, patterns: &[String]) -> Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             // Measured (perf, criterion): the search is most of the sentiment stage. The
@@ -148,7 +143,7 @@ impl Lexicon {
             // sentiment-only) and builds in ~6 ms natively; a DFA searches only ~2% faster
             // but takes ~14 ms to build, which the page pays at cold start.
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
+            .build(patterns)
             .expect("lexicon patterns are plain strings and always compile");
         Lexicon { entries, automaton }
     }
@@ -184,33 +179,58 @@ fn parse_f32(s: &str) -> f32 {
     s.trim().trim_start_matches('+').parse().unwrap_or(0.0)
 }
 
+/// Entries with their stream patterns and an index from pattern to entry: each phrase is
+/// tokenised once, however many times it is looked up while the lexicon is assembled.
+struct EntryTable {
+    entries: Vec<Entry>,
+    patterns: Vec<String>,
+    index: FastMap<String, usize>,
+}
+
+impl EntryTable {
+    /// The entry for `phrase` and whether it was there already: the existing one with the
+    /// same pattern (the first wins), or a new one made by `make`.
+    fn slot(&mut self, phrase: &str, make: impl FnOnce() -> Entry) -> (usize, bool) {
+        let pattern = phrase_pattern(phrase);
+        if let Some(&i) = self.index.get(&pattern) {
+            return (i, true);
+        }
+        let i = self.entries.len();
+        self.entries.push(make());
+        self.patterns.push(pattern.clone());
+        self.index.insert(pattern, i);
+        (i, false)
+    }
+
+    fn build(self) -> Lexicon {
+        Lexicon::from_parts(self.entries, &self.patterns)
+    }
+}
+
 /// Parses the two embedded files. Duplicate phrases are an error caught by the tests; here
 /// the first occurrence wins so that behaviour never depends on file order silently.
-fn builtin_entries() -> Vec<Entry> {
-    let mut entries = parse_lexicon(LEXICON_TSV);
-    let mut index: FastMap<String, usize> =
-        FastMap::with_capacity_and_hasher(entries.len() * 4, Default::default());
-    for (i, e) in entries.iter().enumerate() {
-        index.entry(phrase_pattern(&e.phrase)).or_insert(i);
+fn builtin_table() -> EntryTable {
+    let parsed = parse_lexicon(LEXICON_TSV);
+    let mut table = EntryTable {
+        entries: Vec::with_capacity(parsed.len() * 2),
+        patterns: Vec::with_capacity(parsed.len() * 2),
+        index: FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default()),
+    };
+    for e in parsed {
+        let phrase = e.phrase.clone();
+        table.slot(&phrase, || e);
     }
     for (phrase, weight) in parse_weights(WEIGHTS_TSV) {
-        match index.get(&phrase_pattern(phrase)) {
-            Some(&i) => {
-                if entries[i].carries_weight() {
-                    entries[i].weight = weight;
-                }
-            }
-            None => {
-                index.insert(phrase_pattern(phrase), entries.len());
-                entries.push(Entry {
-                    phrase: phrase.to_string(),
-                    kind: Kind::Sentiment,
-                    weight,
-                });
-            }
+        let (i, known) = table.slot(phrase, || Entry {
+            phrase: phrase.to_string(),
+            kind: Kind::Sentiment,
+            weight,
+        });
+        if known && table.entries[i].carries_weight() {
+            table.entries[i].weight = weight;
         }
     }
-    entries
+    table
 }
 
 /// Rows of a TSV file without comments and header.

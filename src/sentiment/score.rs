@@ -352,6 +352,8 @@ pub struct TargetResult {
     pub score: f64,
     /// Byte spans of the mentions.
     pub mentions: Vec<Span>,
+    /// The same mentions as inclusive token ranges (what [`score_entity`] takes).
+    pub mention_tokens: Vec<(usize, usize)>,
     /// The phrases counted, as in [`EntityScore::phrases`]; empty when not found.
     pub phrases: Vec<(usize, f64)>,
 }
@@ -415,8 +417,7 @@ pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResul
     if mentions.is_empty() {
         return TargetResult {
             score: res.overall,
-            mentions: Vec::new(),
-            phrases: Vec::new(),
+            ..TargetResult::default()
         };
     }
     let e = score_entity(doc, res, &mentions, None);
@@ -426,6 +427,7 @@ pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResul
             .iter()
             .map(|m| Span::new(doc.tokens[m.0].span.start, doc.tokens[m.1].span.end))
             .collect(),
+        mention_tokens: mentions,
         phrases: e.phrases,
     }
 }

@@ -49,12 +49,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
         let t = tokens[i];
         let next = tokens.get(i + 1);
         // A line break between this token and the next ends the sentence.
-        let gap = match next {
-            Some(n) => &bytes[t.span.end..n.span.start],
-            None => &[][..],
-        };
-        let line_break = gap.iter().any(|&b| b == b'\n' || b == b'\r');
-        let mut end_here = line_break;
+        let mut end_here = next.is_some() && line_break_after(bytes, tokens, i);
         if !end_here && t.kind == TokenKind::Punct {
             let c = &text[t.span.range()];
             if c == "." || c == "!" || c == "?" || c == "…" {

@@ -84,15 +84,7 @@ pub fn score_target(
     if t.mentions.is_empty() {
         return t;
     }
-    let mine: Vec<(usize, usize)> = t
-        .mentions
-        .iter()
-        .filter_map(|m| {
-            let first = doc.tokens.partition_point(|x| x.span.end <= m.start);
-            let last = doc.tokens.partition_point(|x| x.span.start < m.end);
-            (first < last).then(|| (first, last - 1))
-        })
-        .collect();
+    let mine = &t.mention_tokens;
     let overlaps = |a: (usize, usize)| mine.iter().any(|m| a.0 <= m.1 && m.0 <= a.1);
     let others: Vec<(usize, usize)> = mention_tokens(doc, universe)
         .into_iter()
@@ -102,11 +94,11 @@ pub fn score_target(
     if others.is_empty() || mine.is_empty() {
         return t;
     }
-    let e = sentiment::score_entity(doc, sent, &mine, Some(&others));
+    let e = sentiment::score_entity(doc, sent, mine, Some(&others));
     sentiment::TargetResult {
         score: e.score,
-        mentions: t.mentions,
         phrases: e.phrases,
+        ..t
     }
 }
 
