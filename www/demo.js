@@ -1,8 +1,10 @@
 // The demo page: sample buttons and the theme switch around one <fintone-analyzer>.
 import "./fintone-analyzer.js";
-import { samples } from "./samples.js";
+import { samples, demoUniverse } from "./samples.js";
 
 const widget = /** @type {import("./fintone-analyzer.js").FintoneAnalyzer} */ (document.querySelector("fintone-analyzer"));
+// The samples' companies are invented: give the widget them as a custom universe.
+widget.options = { universe: demoUniverse };
 const bar = /** @type {HTMLElement} */ (document.getElementById("samples"));
 for (const s of samples) {
   const b = document.createElement("button");

@@ -37,12 +37,21 @@ function h(tag, attrs = {}, children = []) {
   return el;
 }
 
+/** "1 ticker", "3 tickers". @param {number} n @param {string} noun */
+const count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 /** @param {number} x */
 const fmt = (x) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(2);
 /** @param {number} x */
 const sign = (x) => (x > 0.05 ? "pos" : x < -0.05 ? "neg" : "neu");
 /** @param {number} x */
 const arrow = (x) => (x > 0.05 ? "▲" : x < -0.05 ? "▼" : "●");
+
+/** A rendering slice yields to the browser after this long, so input and paint stay smooth. */
+const SLICE_MS = 8;
+/** An article chunk ends at a line break once it holds this many UTF-16 units (or 4× that without one). */
+const CHUNK_UNITS = 4_000;
+/** Rows of the figures table drawn at first; a button draws the rest. */
+const FIGURE_ROWS_SHOWN = 500;
 
 /**
  * Renders an Analysis of `text` into `container` (replacing its content): gauge, highlighted
@@ -53,16 +62,70 @@ const arrow = (x) => (x > 0.05 ? "▲" : x < -0.05 ? "▼" : "●");
  * @param {{labels?: boolean}} [opts]
  */
 export function render(container, analysis, text, opts = {}) {
-  const article = renderArticle(analysis, text, opts);
-  const tickers = renderTickers(analysis, article);
-  const figures = renderFigures(analysis);
-  container.replaceChildren(
-    renderGauge(analysis),
-    h("section", { class: "article-box", "aria-label": "Article with highlighted phrases" }, [h("h2", {}, ["Article"]), article]),
-    h("section", { class: "tables" }, [tickers, figures]),
-  );
+  for (const _ of renderSteps(container, analysis, text, opts));
 }
 
+/**
+ * Like render(), but in slices of a few milliseconds with the browser free in between, so a
+ * 1 MB article does not freeze the page. Resolves true when done, or false as soon as
+ * `current()` says a newer result has superseded this one.
+ * @param {Element | ShadowRoot} container @param {Analysis} analysis @param {string} text
+ * @param {{labels?: boolean}} opts @param {() => boolean} current
+ */
+export async function renderSliced(container, analysis, text, opts, current) {
+  let t0 = performance.now();
+  for (const _ of renderSteps(container, analysis, text, opts)) {
+    if (performance.now() - t0 < SLICE_MS) continue;
+    await yieldToBrowser();
+    if (!current()) return false;
+    t0 = performance.now();
+  }
+  return true;
+}
+
+/** Lets input, layout and paint run, then resumes (scheduler.yield keeps our place in line). */
+function yieldToBrowser() {
+  const s = /** @type {any} */ (globalThis).scheduler;
+  if (typeof s?.yield === "function") return s.yield();
+  return new Promise((r) => {
+    const ch = new MessageChannel(); // not setTimeout: nested timeouts are clamped to 4 ms
+    ch.port1.onmessage = () => r(undefined);
+    ch.port2.postMessage(0);
+  });
+}
+
+/**
+ * The rendering as small steps: the frame (gauge, empty article, ticker table) goes in at
+ * once, then the article sentence by sentence and the figures row by row. Each `yield` is a
+ * point where the work may pause.
+ * @param {Element | ShadowRoot} container @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
+ */
+function* renderSteps(container, a, text, opts) {
+  const article = h("div", { class: "article", tabindex: "-1" });
+  const figureRows = h("tbody");
+  container.replaceChildren(
+    renderGauge(a),
+    h("section", { class: "article-box", "aria-label": "Article with highlighted phrases" }, [h("h2", {}, ["Article"]), article]),
+    h("section", { class: "tables" }, [renderTickers(a, article), table("Figures", FIGURE_COLUMNS, figureRows, "figures", a.figures.length ? "" : "No figures found.")]),
+  );
+  yield* articleSteps(article, a, text, opts);
+  // A long table is costly to lay out (every row counts for the column widths), so a huge
+  // article shows its first figures and a button for the rest.
+  const figures = /** @type {any[]} */ (a.figures);
+  const shown = Math.min(figures.length, FIGURE_ROWS_SHOWN);
+  for (let i = 0; i < shown; i++) {
+    figureRows.append(figureRow(figures[i]));
+    yield;
+  }
+  if (figures.length > shown) {
+    const more = h("button", { type: "button", class: "more" }, [`Show all ${figures.length.toLocaleString("en-US")} figures`]);
+    more.addEventListener("click", () => {
+      figureRows.append(...figures.slice(shown).map(figureRow));
+      more.remove();
+    });
+    figureRows.closest(".table-box")?.append(more);
+  }
+}
 /** @param {Analysis} a */
 function renderGauge(a) {
   const { score, label } = a.overall;
@@ -81,12 +144,14 @@ function renderGauge(a) {
 }
 
 /**
- * The article as text nodes, with <mark> per phrase, figure and ticker mention, grouped
- * per sentence (a span with its score in the title and a margin badge).
- * @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
+ * The article as text nodes, with <mark> per phrase, figure and ticker mention, grouped per
+ * sentence (a span with its score in the title and a margin badge). Sentences go into block
+ * chunks of a few thousand characters, cut only just after a line break so the text flows
+ * exactly as one block would; the stylesheet gives chunks `content-visibility: auto`, so the
+ * browser lays out only the chunks in view, however long the article. Yields per sentence.
+ * @param {HTMLElement} root @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
  */
-function renderArticle(a, text, opts) {
-  const root = h("div", { class: "article", tabindex: "-1" });
+function* articleSteps(root, a, text, opts) {
   /** @type {{start:number,end:number,kind:string,data:any}[]} */
   const spans = [];
   for (const p of a.phrases) spans.push({ start: p.start, end: p.end, kind: "phrase", data: p });
@@ -95,16 +160,38 @@ function renderArticle(a, text, opts) {
   // Phrases first at a position; overlapping spans after the first are skipped (text kept).
   spans.sort((x, y) => x.start - y.start || (x.kind === "phrase" ? -1 : 1) || y.end - x.end);
 
+  let chunk = h("div", { class: "chunk" });
+  let chunkStart = 0;
+  root.append(chunk);
+  /** Text outside sentences; a long chunk is closed just after a line break in it. @param {number} from @param {number} to */
+  const gap = (from, to) => {
+    if (to <= from) return;
+    const nl = text.lastIndexOf("\n", to - 1);
+    const full = from - chunkStart >= CHUNK_UNITS;
+    if (nl >= from && (full || nl + 1 - chunkStart >= CHUNK_UNITS)) {
+      chunk.append(text.slice(from, nl + 1));
+      chunk = h("div", { class: "chunk" });
+      chunkStart = nl + 1;
+      root.append(chunk);
+      from = nl + 1;
+    } else if (from - chunkStart >= 4 * CHUNK_UNITS) {
+      // No line break for a long way (one huge paragraph): cut anyway, between sentences.
+      chunk = h("div", { class: "chunk" });
+      chunkStart = from;
+      root.append(chunk);
+    }
+    if (to > from) chunk.append(text.slice(from, to));
+  };
+  /** @param {Node} parent @param {number} from @param {number} to */
+  const plain = (parent, from, to) => { if (to > from) parent.append(text.slice(from, to)); };
+
   const sentences = a.sentences.length ? a.sentences : [{ start: 0, end: text.length, score: 0, label: "neutral" }];
   let pos = 0;
   let si = 0;
-  /** @param {Node} parent @param {number} from @param {number} to */
-  const plain = (parent, from, to) => { if (to > from) parent.append(text.slice(from, to)); };
   for (const s of sentences) {
-    if (s.start > pos) plain(root, pos, s.start);
+    gap(pos, s.start);
     pos = Math.max(pos, s.start);
     const sent = h("span", { class: `sentence ${sign(s.score)}`, "data-score": s.score.toFixed(2), title: `Sentence: ${s.label} · ${s.score.toFixed(2)}` });
-    const badge = h("span", { class: `sent-score ${sign(s.score)}`, "aria-hidden": "true" }, [`${arrow(s.score)}${s.score.toFixed(2)}`]);
     let cur = pos;
     while (si < spans.length && spans[si].start < s.end) {
       const sp = spans[si++];
@@ -115,11 +202,13 @@ function renderArticle(a, text, opts) {
     }
     plain(sent, cur, s.end);
     pos = Math.max(cur, s.end);
-    if (Math.abs(s.score) > 0.05) sent.append(badge);
-    root.append(sent);
+    if (Math.abs(s.score) > 0.05) {
+      sent.append(h("span", { class: `sent-score ${sign(s.score)}`, "aria-hidden": "true" }, [`${arrow(s.score)}${s.score.toFixed(2)}`]));
+    }
+    chunk.append(sent);
+    yield;
   }
-  plain(root, pos, text.length);
-  return root;
+  gap(pos, text.length);
 }
 
 /** @param {{start:number,end:number,kind:string,data:any}} sp @param {string} text @param {{labels?: boolean}} opts */
@@ -200,20 +289,18 @@ function change(f) {
   return `${dir} ${value}${c.basis ? " " + c.basis : ""}`.replace(/\s+/g, " ").trim();
 }
 
-/** @param {Analysis} a */
-function renderFigures(a) {
-  const body = h("tbody");
-  for (const f of /** @type {any[]} */ (a.figures)) {
-    body.append(h("tr", { "data-kind": f.kind }, [
-      h("th", { scope: "row" }, [f.text]),
-      h("td", {}, [f.kind]),
-      h("td", { class: "num" }, [normalised(f)]),
-      h("td", {}, [f.metric ?? ""]),
-      h("td", {}, [f.period ?? ""]),
-      h("td", {}, [change(f)]),
-    ]));
-  }
-  return table("Figures", ["As written", "Kind", "Value", "Metric", "Period", "Change"], body, "figures", "No figures found.");
+const FIGURE_COLUMNS = ["As written", "Kind", "Value", "Metric", "Period", "Change"];
+
+/** @param {any} f */
+function figureRow(f) {
+  return h("tr", { "data-kind": f.kind }, [
+    h("th", { scope: "row" }, [f.text]),
+    h("td", {}, [f.kind]),
+    h("td", { class: "num" }, [normalised(f)]),
+    h("td", {}, [f.metric ?? ""]),
+    h("td", {}, [f.period ?? ""]),
+    h("td", {}, [change(f)]),
+  ]);
 }
 
 /** @param {string} title @param {string[]} cols @param {HTMLElement} body @param {string} cls @param {string} empty */
@@ -224,7 +311,7 @@ function table(title, cols, body, cls, empty) {
     body,
   ]);
   const box = h("div", { class: "table-box" }, [t]);
-  if (!body.children.length) box.append(h("p", { class: "empty" }, [empty]));
+  if (!body.children.length && empty) box.append(h("p", { class: "empty" }, [empty]));
   return box;
 }
 
@@ -254,6 +341,8 @@ export class FintoneAnalyzer extends HTMLElement {
   #worker = null;
   /** @type {{ key: string, analyzer: any } | null} */
   #custom = null;
+  /** @type {Record<string, unknown> | null} */
+  #options = null;
 
   constructor() {
     super();
@@ -265,18 +354,30 @@ export class FintoneAnalyzer extends HTMLElement {
     this.copyButton = h("button", { type: "button" }, ["Copy JSON"]);
     this.downloadButton = h("button", { type: "button" }, ["Download JSON"]);
     this.output = h("div", { class: "output", part: "output" });
-    root.append(
+    root.append(h("div", { class: "fintone", part: "root" }, [
       h("div", { class: "paste", part: "paste" }, [
         h("label", { for: "input" }, ["Paste an article"]),
         this.input,
         h("div", { class: "actions" }, [this.button, this.copyButton, this.downloadButton, this.status]),
       ]),
       this.output,
-    );
+    ]));
     this.input.addEventListener("input", () => this.#schedule());
     this.button.addEventListener("click", () => this.analyzeNow());
     this.copyButton.addEventListener("click", () => this.#copy());
     this.downloadButton.addEventListener("click", () => this.#download());
+  }
+
+  /**
+   * Analyzer options for this element (plain data, as for `new Analyzer(options)`): a
+   * portal's own `universe` of companies, extra `lexicon` entries, `thresholds`, parts
+   * switched off. The `labels` attribute, when it names five labels, takes precedence for
+   * `labels`. Setting it re-analyses; bad options show their error in the status line.
+   */
+  get options() { return this.#options; }
+  set options(v) {
+    this.#options = v ? structuredClone(v) : null;
+    if (this.input.value) this.#schedule(0);
   }
 
   /** The article text. */
@@ -307,12 +408,13 @@ export class FintoneAnalyzer extends HTMLElement {
     const id = ++this.#seq;
     this.status.textContent = "Analysing…";
     try {
-      const labels = parseLabels(this.getAttribute("labels"));
+      const options = this.#effectiveOptions();
       const analysis =
-        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, labels) : (await init(), this.#analyze(text, labels));
+        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await init(), this.#analyze(text, options));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
-      this.#show(analysis, text);
-      this.status.textContent = `${analysis.phrases.length} phrases, ${analysis.tickers.length} tickers, ${analysis.figures.length} figures`;
+      if (text.length > WORKER_THRESHOLD) this.status.textContent = "Rendering…";
+      if (!(await this.#show(analysis, text, id))) return analysis;
+      this.status.textContent = [count(analysis.phrases.length, "phrase"), count(analysis.tickers.length, "ticker"), count(analysis.figures.length, "figure")].join(", ");
       this.dispatchEvent(new CustomEvent("fintone-result", { detail: analysis, bubbles: true, composed: true }));
       return analysis;
     } catch (e) {
@@ -321,35 +423,56 @@ export class FintoneAnalyzer extends HTMLElement {
     }
   }
 
-  /** @param {string} text @param {string[] | null} labels @returns {Analysis} */
-  #analyze(text, labels) {
-    if (!labels) return analyze(text);
-    // One Analyzer per set of label names: its automata are built once.
-    const key = labels.join("\u0000");
-    if (this.#custom?.key !== key) this.#custom = { key, analyzer: new Analyzer({ labels }) };
+  /**
+   * The Analyzer options in force: `options` with the label names of the `labels` attribute
+   * (when it names five), or null for the defaults.
+   * @returns {Record<string, unknown> | null}
+   */
+  #effectiveOptions() {
+    const labels = parseLabels(this.getAttribute("labels"));
+    if (!labels && !this.#options) return null;
+    return { ...this.#options, ...(labels ? { labels } : {}) };
+  }
+
+  /** @param {string} text @param {Record<string, unknown> | null} options @returns {Analysis} */
+  #analyze(text, options) {
+    if (!options) return analyze(text);
+    // One Analyzer per set of options: its automata and company index are built once.
+    const key = JSON.stringify(options);
+    if (this.#custom?.key !== key) this.#custom = { key, analyzer: new Analyzer(options) };
     return this.#custom.analyzer.analyze(text);
   }
 
-  /** @param {number} id @param {string} text @param {string[] | null} labels @returns {Promise<Analysis>} */
-  #inWorker(id, text, labels) {
+  /**
+   * Analyses in the worker; the result comes back in slices (see worker.js), each decoded as
+   * its own task so the page stays responsive.
+   * @param {number} id @param {string} text @param {Record<string, unknown> | null} options @returns {Promise<Analysis>}
+   */
+  #inWorker(id, text, options) {
     this.#worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     const w = this.#worker;
     return new Promise((resolve, reject) => {
+      /** @type {any} */
+      let analysis = null;
       /** @param {MessageEvent} e */
       const on = (e) => {
-        if (e.data.id !== id) return;
+        const d = e.data;
+        if (d.id !== id) return;
+        if (d.head) analysis = JSON.parse(d.head);
+        else if (d.list) for (const item of JSON.parse(d.items)) analysis[d.list].push(item);
+        if (!d.error && !d.done) return;
         w.removeEventListener("message", on);
-        e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.analysis);
+        d.error ? reject(new Error(d.error)) : resolve(analysis);
       };
       w.addEventListener("message", on);
-      w.postMessage({ id, text, labels });
+      w.postMessage({ id, text, options });
     });
   }
 
-  /** @param {Analysis} analysis @param {string} text */
-  #show(analysis, text) {
+  /** @param {Analysis} analysis @param {string} text @param {number} id @returns {Promise<boolean>} false if superseded */
+  #show(analysis, text, id) {
     this.analysis = analysis;
-    render(this.output, analysis, text, { labels: this.hasAttribute("labels") });
+    return renderSliced(this.output, analysis, text, { labels: this.hasAttribute("labels") }, () => id === this.#seq);
   }
 
   #json() { return JSON.stringify(this.analysis ?? {}, null, 2); }
