@@ -29,16 +29,18 @@ function styleSheet() {
  */
 function h(tag, attrs = {}, children = []) {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") el.className = v;
-    else el.setAttribute(k, v);
+  for (const k in attrs) {
+    if (k === "class") el.className = attrs[k];
+    else el.setAttribute(k, attrs[k]);
   }
-  for (const c of children) el.append(c); // strings become text nodes
+  if (children.length) el.append(...children); // strings become text nodes
   return el;
 }
 
+/** One formatter for every number shown: toLocaleString with options builds a new one per call. */
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 /** "1 ticker", "3 tickers". @param {number} n @param {string} noun */
-const count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+const count = (n, noun) => `${NUMBER.format(n)} ${noun}${n === 1 ? "" : "s"}`;
 /** @param {number} x */
 const fmt = (x) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(2);
 /** @param {number} x */
@@ -66,15 +68,16 @@ export function render(container, analysis, text, opts = {}) {
 }
 
 /**
- * Like render(), but in slices of a few milliseconds with the browser free in between, so a
- * 1 MB article does not freeze the page. Resolves true when done, or false as soon as
- * `current()` says a newer result has superseded this one.
+ * Like render(), but in slices of a few milliseconds with the browser free in between, and
+ * the article's marks drawn only as its parts come near the visible area, so a 1 MB article
+ * does not freeze the page. Resolves true when done, or false as soon as `current()` says a
+ * newer result has superseded this one.
  * @param {Element | ShadowRoot} container @param {Analysis} analysis @param {string} text
  * @param {{labels?: boolean}} opts @param {() => boolean} current
  */
 export async function renderSliced(container, analysis, text, opts, current) {
   let t0 = performance.now();
-  for (const _ of renderSteps(container, analysis, text, opts)) {
+  for (const _ of renderSteps(container, analysis, text, opts, true)) {
     if (performance.now() - t0 < SLICE_MS) continue;
     await yieldToBrowser();
     if (!current()) return false;
@@ -96,19 +99,25 @@ function yieldToBrowser() {
 
 /**
  * The rendering as small steps: the frame (gauge, empty article, ticker table) goes in at
- * once, then the article sentence by sentence and the figures row by row. Each `yield` is a
- * point where the work may pause.
+ * once, then the article chunk by chunk and the figures row by row. Each `yield` is a point
+ * where the work may pause.
  * @param {Element | ShadowRoot} container @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
  */
-function* renderSteps(container, a, text, opts) {
+function* renderSteps(container, a, text, opts, lazy = false) {
   const article = h("div", { class: "article", tabindex: "-1" });
   const figureRows = h("tbody");
+  /** @type {{ ensure?: (offsets: number[]) => void }} */
+  const drawn = {};
+  for (const old of container.querySelectorAll?.(".article") ?? []) observers.get(old)?.disconnect();
   container.replaceChildren(
     renderGauge(a),
     h("section", { class: "article-box", "aria-label": "Article with highlighted phrases" }, [h("h2", {}, ["Article"]), article]),
-    h("section", { class: "tables" }, [renderTickers(a, article), table("Figures", FIGURE_COLUMNS, figureRows, "figures", a.figures.length ? "" : "No figures found.")]),
+    h("section", { class: "tables" }, [
+      renderTickers(a, article, (offsets) => drawn.ensure?.(offsets)),
+      table("Figures", FIGURE_COLUMNS, figureRows, "figures", a.figures.length ? "" : "No figures found."),
+    ]),
   );
-  yield* articleSteps(article, a, text, opts);
+  yield* articleSteps(article, a, text, opts, lazy, drawn);
   // A long table is costly to lay out (every row counts for the column widths), so a huge
   // article shows its first figures and a button for the rest.
   const figures = /** @type {any[]} */ (a.figures);
@@ -118,7 +127,7 @@ function* renderSteps(container, a, text, opts) {
     yield;
   }
   if (figures.length > shown) {
-    const more = h("button", { type: "button", class: "more" }, [`Show all ${figures.length.toLocaleString("en-US")} figures`]);
+    const more = h("button", { type: "button", class: "more" }, [`Show all ${NUMBER.format(figures.length)} figures`]);
     more.addEventListener("click", () => {
       figureRows.append(...figures.slice(shown).map(figureRow));
       more.remove();
@@ -144,15 +153,21 @@ function renderGauge(a) {
 }
 
 /**
- * The article as text nodes, with <mark> per phrase, figure and ticker mention, grouped per
- * sentence (a span with its score in the title and a margin badge). Sentences go into block
- * chunks of a few thousand characters, cut only just after a line break so the text flows
- * exactly as one block would; the stylesheet gives chunks `content-visibility: auto`, so the
- * browser lays out only the chunks in view, however long the article. Yields per sentence.
- * @param {HTMLElement} root @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
+ * @typedef {{start:number,end:number,kind:string,data:any}} Span
+ * @typedef {{s: any, parts: ([number, number] | Span)[]}} SentenceItem
+ * @typedef {{from: number, to: number, items: ([number, number] | SentenceItem)[], el?: HTMLElement, filled?: boolean}} Chunk
  */
-function* articleSteps(root, a, text, opts) {
-  /** @type {{start:number,end:number,kind:string,data:any}[]} */
+
+/**
+ * Lays the article out as chunks without touching the DOM: each chunk is a run of plain
+ * text ranges and sentences, and each sentence a run of plain ranges and spans (phrases,
+ * figures, ticker mentions) to mark. Chunks hold a few thousand characters and are cut only
+ * just after a line break, so they flow exactly as one block would; a paragraph with no line
+ * break for 4× that long is cut between sentences.
+ * @param {Analysis} a @param {string} text @returns {Chunk[]}
+ */
+function planArticle(a, text) {
+  /** @type {Span[]} */
   const spans = [];
   for (const p of a.phrases) spans.push({ start: p.start, end: p.end, kind: "phrase", data: p });
   for (const f of a.figures) spans.push({ start: f.start, end: f.end, kind: "figure", data: f });
@@ -160,30 +175,28 @@ function* articleSteps(root, a, text, opts) {
   // Phrases first at a position; overlapping spans after the first are skipped (text kept).
   spans.sort((x, y) => x.start - y.start || (x.kind === "phrase" ? -1 : 1) || y.end - x.end);
 
-  let chunk = h("div", { class: "chunk" });
-  let chunkStart = 0;
-  root.append(chunk);
-  /** Text outside sentences; a long chunk is closed just after a line break in it. @param {number} from @param {number} to */
+  /** @type {Chunk[]} */
+  const chunks = [{ from: 0, to: 0, items: [] }];
+  let chunk = chunks[0];
+  /** @param {number} at */
+  const cut = (at) => {
+    chunk.to = at;
+    chunk = { from: at, to: at, items: [] };
+    chunks.push(chunk);
+  };
+  /** Text between sentences, where a long chunk may end. @param {number} from @param {number} to */
   const gap = (from, to) => {
     if (to <= from) return;
     const nl = text.lastIndexOf("\n", to - 1);
-    const full = from - chunkStart >= CHUNK_UNITS;
-    if (nl >= from && (full || nl + 1 - chunkStart >= CHUNK_UNITS)) {
-      chunk.append(text.slice(from, nl + 1));
-      chunk = h("div", { class: "chunk" });
-      chunkStart = nl + 1;
-      root.append(chunk);
+    if (nl >= from && nl + 1 - chunk.from >= CHUNK_UNITS) {
+      chunk.items.push([from, nl + 1]);
+      cut(nl + 1);
       from = nl + 1;
-    } else if (from - chunkStart >= 4 * CHUNK_UNITS) {
-      // No line break for a long way (one huge paragraph): cut anyway, between sentences.
-      chunk = h("div", { class: "chunk" });
-      chunkStart = from;
-      root.append(chunk);
+    } else if (from - chunk.from >= 4 * CHUNK_UNITS) {
+      cut(from);
     }
-    if (to > from) chunk.append(text.slice(from, to));
+    if (to > from) chunk.items.push([from, to]);
   };
-  /** @param {Node} parent @param {number} from @param {number} to */
-  const plain = (parent, from, to) => { if (to > from) parent.append(text.slice(from, to)); };
 
   const sentences = a.sentences.length ? a.sentences : [{ start: 0, end: text.length, score: 0, label: "neutral" }];
   let pos = 0;
@@ -191,24 +204,101 @@ function* articleSteps(root, a, text, opts) {
   for (const s of sentences) {
     gap(pos, s.start);
     pos = Math.max(pos, s.start);
-    const sent = h("span", { class: `sentence ${sign(s.score)}`, "data-score": s.score.toFixed(2), title: `Sentence: ${s.label} · ${s.score.toFixed(2)}` });
+    /** @type {SentenceItem} */
+    const item = { s, parts: [] };
     let cur = pos;
     while (si < spans.length && spans[si].start < s.end) {
       const sp = spans[si++];
       if (sp.start < cur) continue;
-      plain(sent, cur, sp.start);
-      sent.append(markFor(sp, text, opts));
+      if (sp.start > cur) item.parts.push([cur, sp.start]);
+      item.parts.push(sp);
       cur = sp.end;
     }
-    plain(sent, cur, s.end);
+    if (s.end > cur) item.parts.push([cur, s.end]);
     pos = Math.max(cur, s.end);
-    if (Math.abs(s.score) > 0.05) {
-      sent.append(h("span", { class: `sent-score ${sign(s.score)}`, "aria-hidden": "true" }, [`${arrow(s.score)}${s.score.toFixed(2)}`]));
-    }
-    chunk.append(sent);
-    yield;
+    chunk.items.push(item);
   }
   gap(pos, text.length);
+  chunk.to = text.length;
+  return chunks;
+}
+
+/**
+ * Draws one chunk: its sentences (a span with the score in its title and a margin badge)
+ * with their marks, and the plain text between them.
+ * @param {Chunk} chunk @param {string} text @param {{labels?: boolean}} opts
+ */
+function fillChunk(chunk, text, opts) {
+  /** @type {(Node | string)[]} */
+  const nodes = [];
+  for (const it of chunk.items) {
+    if (Array.isArray(it)) {
+      nodes.push(text.slice(it[0], it[1]));
+      continue;
+    }
+    const s = it.s;
+    const parts = it.parts.map((p) => (Array.isArray(p) ? text.slice(p[0], p[1]) : markFor(p, text, opts)));
+    if (Math.abs(s.score) > 0.05) {
+      parts.push(h("span", { class: `sent-score ${sign(s.score)}`, "aria-hidden": "true" }, [`${arrow(s.score)}${s.score.toFixed(2)}`]));
+    }
+    nodes.push(h("span", { class: `sentence ${sign(s.score)}`, "data-score": s.score.toFixed(2), title: `Sentence: ${s.label} · ${s.score.toFixed(2)}` }, parts));
+  }
+  /** @type {HTMLElement} */ (chunk.el).replaceChildren(...nodes);
+  chunk.filled = true;
+}
+
+/** IntersectionObservers of lazily drawn articles, so a new drawing can stop the old one. */
+const observers = new WeakMap();
+
+/**
+ * Draws the article into `root` as block chunks that carry `content-visibility: auto` in the
+ * stylesheet, so the browser lays out only the chunks in view. Eager: every chunk is drawn
+ * (one step per chunk). Lazy (long articles in the element): each chunk starts as its plain
+ * text and gets its marks when it comes near the article's visible area, so a 1 MB article
+ * costs a few hundred text nodes up front instead of tens of thousands of elements. Returns
+ * a function that draws every chunk holding a given UTF-16 offset (for ticker rows).
+ * @param {HTMLElement} root @param {Analysis} a @param {string} text @param {{labels?: boolean}} opts
+ * @param {boolean} lazy @param {{ ensure?: (offsets: number[]) => void }} out
+ */
+function* articleSteps(root, a, text, opts, lazy, out) {
+  const chunks = planArticle(a, text);
+  /** @param {number[]} offsets */
+  out.ensure = (offsets) => {
+    for (const o of offsets) {
+      let lo = 0;
+      let hi = chunks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (chunks[mid].from <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      const c = chunks[lo];
+      if (c.el && !c.filled) fillChunk(c, text, opts);
+    }
+  };
+  const observer = lazy && typeof IntersectionObserver === "function"
+    ? new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const c = chunks[Number(/** @type {HTMLElement} */ (e.target).dataset.chunk)];
+        observer?.unobserve(e.target);
+        if (!c.filled) fillChunk(c, text, opts);
+      }
+    }, { root, rootMargin: "1500px 0px" })
+    : null;
+  if (observer) observers.set(root, observer);
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    c.el = h("div", { class: "chunk", "data-chunk": String(i) });
+    root.append(c.el);
+    if (observer && i > 0) {
+      c.el.append(text.slice(c.from, c.to));
+      observer.observe(c.el);
+    } else {
+      fillChunk(c, text, opts);
+    }
+    yield;
+  }
 }
 
 /** @param {{start:number,end:number,kind:string,data:any}} sp @param {string} text @param {{labels?: boolean}} opts */
@@ -216,13 +306,14 @@ function markFor(sp, text, opts) {
   const t = text.slice(sp.start, sp.end);
   if (sp.kind === "phrase") {
     const p = sp.data;
-    const strength = Math.min(1, Math.abs(p.score) / 3);
+    // Colour intensity in five steps (classes s1..s5 in the stylesheet): cheaper to draw
+    // than a style property per mark.
+    const strength = 1 + Math.min(4, Math.floor((Math.abs(p.score) / 3) * 5));
     const tip = `${p.score >= 0 ? "positive" : "negative"} ${fmt(p.score)} · rule: ${p.rule}`;
     const m = h("mark", {
-      class: `phrase ${sign(p.score)}`, "data-score": String(p.score), "data-rule": p.rule,
+      class: `phrase ${sign(p.score)} s${strength}`, "data-score": String(p.score), "data-rule": p.rule,
       tabindex: "0", "aria-label": `${t}: ${tip}`,
     }, [t]);
-    m.style.setProperty("--strength", strength.toFixed(2));
     m.append(h("span", { class: "tip", role: "tooltip" }, [tip]));
     if (opts.labels) m.append(h("sup", { class: "arrow", "aria-hidden": "true" }, [arrow(p.score)]));
     return m;
@@ -234,8 +325,11 @@ function markFor(sp, text, opts) {
   return h("mark", { class: "mention", "data-symbol": sp.data.symbol, title: `${sp.data.name} (${sp.data.symbol})` }, [t]);
 }
 
-/** @param {Analysis} a @param {HTMLElement} article */
-function renderTickers(a, article) {
+/**
+ * @param {Analysis} a @param {HTMLElement} article
+ * @param {(offsets: number[]) => void} ensure draws the parts of the article holding these offsets
+ */
+function renderTickers(a, article, ensure) {
   const body = h("tbody");
   for (const t of a.tickers) {
     const bar = h("span", { class: "bar-fill" });
@@ -255,6 +349,7 @@ function renderTickers(a, article) {
       row.setAttribute("aria-pressed", String(on));
       if (!on) return;
       row.classList.add("selected");
+      ensure(t.mentions.map((m) => m.start));
       const marks = [...article.querySelectorAll("mark.mention")].filter((m) => m instanceof HTMLElement && m.dataset.symbol === t.symbol);
       for (const m of marks) m.classList.add("active");
       marks[0]?.scrollIntoView?.({ block: "nearest" });
@@ -277,7 +372,15 @@ function normalised(f) {
 }
 
 /** @param {number} v */
-const n = (v) => v.toLocaleString("en-US", { maximumFractionDigits: 4 });
+const n = (v) => {
+  // Intl.NumberFormat is slow per call and a table has hundreds of numbers. Most values print
+  // exactly as written in at most four decimals: group those by hand, the rest through Intl.
+  const s = String(v);
+  const m = /^(-?)(\d+)(\.\d{1,4})?$/.exec(s);
+  if (!m) return NUMBER.format(v);
+  return m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ",") + (m[3] ?? "");
+};
+
 
 /** The change as "▼ 45,000,000 USD from $130 million": direction shown by arrow and word. @param {any} f */
 function change(f) {
@@ -469,10 +572,18 @@ export class FintoneAnalyzer extends HTMLElement {
     });
   }
 
-  /** @param {Analysis} analysis @param {string} text @param {number} id @returns {Promise<boolean>} false if superseded */
-  #show(analysis, text, id) {
+  /**
+   * Draws the result: at once for short texts (a few milliseconds), in slices for long ones.
+   * @param {Analysis} analysis @param {string} text @param {number} id @returns {Promise<boolean>} false if superseded
+   */
+  async #show(analysis, text, id) {
     this.analysis = analysis;
-    return renderSliced(this.output, analysis, text, { labels: this.hasAttribute("labels") }, () => id === this.#seq);
+    const opts = { labels: this.hasAttribute("labels") };
+    if (text.length <= WORKER_THRESHOLD) {
+      render(this.output, analysis, text, opts);
+      return true;
+    }
+    return renderSliced(this.output, analysis, text, opts, () => id === this.#seq);
   }
 
   #json() { return JSON.stringify(this.analysis ?? {}, null, 2); }

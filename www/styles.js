@@ -50,6 +50,7 @@ h2 { font-size: 1em; margin: 0 0 .5em; }
 .sent-score.pos { color: rgb(var(--fintone-pos)); } .sent-score.neg { color: rgb(var(--fintone-neg)); }
 mark { color: inherit; border-radius: 3px; padding: 0 1px; }
 mark.phrase { position: relative; cursor: help; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+mark.s1 { --strength: .1; } mark.s2 { --strength: .3; } mark.s3 { --strength: .5; } mark.s4 { --strength: .7; } mark.s5 { --strength: .9; }
 mark.phrase.pos { background: rgb(var(--fintone-pos) / calc(.12 + .35 * var(--strength, .5))); text-decoration: underline solid rgb(var(--fintone-pos)); }
 mark.phrase.neg { background: rgb(var(--fintone-neg) / calc(.12 + .35 * var(--strength, .5))); text-decoration: underline wavy rgb(var(--fintone-neg)); }
 mark.phrase.neu { background: rgb(127 127 127 / .2); text-decoration: underline dotted; }
