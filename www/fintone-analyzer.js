@@ -163,10 +163,11 @@ function renderGauge(a) {
  * text ranges and sentences, and each sentence a run of plain ranges and spans (phrases,
  * figures, ticker mentions) to mark. Chunks hold a few thousand characters and are cut only
  * just after a line break, so they flow exactly as one block would; a paragraph with no line
- * break for 4× that long is cut between sentences.
- * @param {Analysis} a @param {string} text @returns {Chunk[]}
+ * break for 4× that long is cut between sentences. A generator, so that planning a 1 MB
+ * article can pause every few hundred sentences; it returns the chunks.
+ * @param {Analysis} a @param {string} text @returns {Generator<void, Chunk[]>}
  */
-function planArticle(a, text) {
+function* planArticle(a, text) {
   /** @type {Span[]} */
   const spans = [];
   for (const p of a.phrases) spans.push({ start: p.start, end: p.end, kind: "phrase", data: p });
@@ -217,6 +218,7 @@ function planArticle(a, text) {
     if (s.end > cur) item.parts.push([cur, s.end]);
     pos = Math.max(cur, s.end);
     chunk.items.push(item);
+    if (chunk.items.length % 256 === 0) yield;
   }
   gap(pos, text.length);
   chunk.to = text.length;
@@ -261,7 +263,7 @@ const observers = new WeakMap();
  * @param {boolean} lazy @param {{ ensure?: (offsets: number[]) => void }} out
  */
 function* articleSteps(root, a, text, opts, lazy, out) {
-  const chunks = planArticle(a, text);
+  const chunks = yield* planArticle(a, text);
   /** @param {number[]} offsets */
   out.ensure = (offsets) => {
     for (const o of offsets) {

