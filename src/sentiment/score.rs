@@ -88,6 +88,54 @@ fn clauses_naming_others(
     out
 }
 
+/// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
+/// sells a stake. In "Gati surges as Macquarie buys stake", the sentiment after "buys" is
+/// Gati's news, not Macquarie's. Verbs a company also uses about itself are left out
+/// ("said", "sees", "expects", "maintains", "keeps": "Harbor Bank said income rose" is the
+/// bank's own news), and so are "raises", "cuts" and "trims" ("X raises guidance").
+const AGENT_VERBS: &[&str] = &[
+    "buys",
+    "bought",
+    "sells",
+    "sold",
+    "acquires",
+    "upgrades",
+    "upgrade",
+    "upgraded",
+    "downgrades",
+    "downgrade",
+    "recommends",
+    "initiates",
+    "reiterates",
+    "affirms",
+    "prefers",
+    "picks",
+];
+
+/// For every clause, the token from which its phrases are about someone else because a
+/// mention of the entity is the subject of an [`AGENT_VERBS`] verb ("Macquarie buys …",
+/// "Barclays' analysts" aside): the verb's own token.
+fn agent_clauses(
+    doc: &Doc,
+    res: &SentimentResult,
+    mentions: &[(usize, usize)],
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; res.clauses.len()];
+    for m in mentions {
+        let Some(c) = res.clause_of(m.0) else {
+            continue;
+        };
+        let verb = m.1 + 1;
+        if verb >= res.clauses[c].tokens.end || doc.tokens[verb].kind != TokenKind::Word {
+            continue;
+        }
+        if is_in(doc.tok(verb), AGENT_VERBS) && out[c].is_none() {
+            out[c] = Some(verb);
+        }
+    }
+    out
+}
+
 /// Words that open sentences without naming anyone.
 fn is_function_word(word: &str) -> bool {
     const FUNCTION: &[&str] = &[
@@ -277,6 +325,7 @@ pub fn score_entity(
         clause_has_phrase[p.clause] = true;
     }
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
+    let acts_on_others = agent_clauses(doc, res, &sorted);
     let first_sentence = doc.sentence_of(sorted[0].0);
 
     let mut clause_weight = vec![0.0f64; res.clauses.len()];
@@ -318,6 +367,10 @@ pub fn score_entity(
     for (i, p) in res.phrases.iter().enumerate() {
         let w = clause_weight[p.clause];
         if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
+            continue;
+        }
+        // "Barclays downgrades NTPC": what follows an agent's verb is about its object.
+        if acts_on_others[p.clause].is_some_and(|from| p.anchor.0 >= from) {
             continue;
         }
         phrases.push((i, w));
