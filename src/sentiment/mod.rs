@@ -189,6 +189,7 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
         rules::negation::apply(&mut phrases, shits, lexicon, &res.clauses, doc);
         rules::intensity::apply(&mut phrases, shits, lexicon, &res.clauses);
         rules::hedge::apply(&mut phrases, shits, lexicon, &res.clauses);
+        rules::hedge::question(&mut phrases, doc, sentence);
         rules::contrast::apply(&mut phrases, &res.clauses);
 
         let mut raw = 0.0;

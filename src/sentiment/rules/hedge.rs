@@ -1,9 +1,26 @@
 //! Hedges and modality: "could", "may", "expected to", "reportedly".
 //!
 //! What is only possible weighs less than what happened. A hedge earlier in the clause damps
-//! every phrase after it by its factor (the strongest hedge wins).
+//! every phrase after it by its factor (the strongest hedge wins). A question asserts
+//! nothing either ("Is Acme a good stock to buy?"): its phrases are damped like "whether".
 
+use crate::sentiment::params::QUESTION;
 use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
+use crate::text::{Doc, SentenceBounds};
+
+/// Damps every phrase of a sentence that is a question (ends with "?", before any closing
+/// quotes or brackets).
+pub fn question(phrases: &mut [ScoredPhrase], doc: &Doc, sentence: &SentenceBounds) {
+    let text = doc.text[sentence.span.range()]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
+    if !text.ends_with('?') {
+        return;
+    }
+    for p in phrases {
+        p.modifier *= QUESTION;
+        p.mark(Rule::Hedge);
+    }
+}
 
 /// Damps hedged phrases.
 pub fn apply(phrases: &mut [ScoredPhrase], hits: &[Hit], lexicon: &Lexicon, clauses: &[Clause]) {
@@ -43,6 +60,15 @@ mod tests {
         assert!(score("Profit could fall").abs() < score("Profit fell").abs());
         assert!(score("Revenue is expected to rise") < score("Revenue rose"));
         assert!(score("Revenue is expected to rise") > 0.0);
+    }
+
+    #[test]
+    fn a_question_asserts_less_than_a_statement() {
+        assert!(score("Is Acme a good stock to buy?") < score("Acme is a good stock to buy."));
+        assert!(score("Is Acme a good stock to buy?") >= 0.0);
+        assert!(score("Will profit fall?\"") > score("Profit will fall."));
+        assert!(score("Did revenue soar?") < score("Revenue soared."));
+        assert_eq!(rules("Is it good?")[0].1, "hedge");
     }
 
     #[test]
