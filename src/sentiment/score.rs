@@ -135,8 +135,8 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
         let Some(c) = res.clause_of(m.0) else {
             continue;
         };
-        let end = res.clauses[c].tokens.end;
-        // Skip a short list of co-subjects: ", BofA", "and Nomura".
+        let end = doc.sentences[res.clauses[c].sentence].tokens.end;
+        // Skip a short list of co-subjects: ", BofA", "and Nomura" (commas may split clauses).
         let mut t = m.1 + 1;
         let limit = (t + 6).min(end);
         while t < limit {
@@ -149,7 +149,10 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
             }
         }
         if t < end && doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), AGENT_VERBS) {
-            out[c] = true;
+            let last = res.clause_of(t).unwrap_or(c);
+            for o in &mut out[c..=last.max(c)] {
+                *o = true;
+            }
         }
         // The counterpart of someone else's news: "rallies on deal with JSW Energy", "yen up
         // against dollar". On SEntFiN's fit split, targets right after these words are
@@ -585,6 +588,32 @@ mod tests {
     #[test]
     fn lists_borrow_the_next_clause() {
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+    }
+
+    #[test]
+    fn an_agent_is_not_the_subject_of_its_object_s_news() {
+        let text = "Gati surges as Macquarie buys stake";
+        assert!(target(text, "Gati") > 0.15);
+        assert!(target(text, "Macquarie").abs() < 0.15);
+        let text = "Dr Reddy extends losses; Morgan Stanley, BofA downgrade";
+        assert!(target(text, "Morgan Stanley").abs() < 0.15);
+        assert!(target(text, "Dr Reddy") < -0.15);
+        // A company's own verbs stay its own news.
+        assert!(target("Harbor Bank said profit soared", "Harbor Bank") > 0.15);
+    }
+
+    #[test]
+    fn the_speaker_of_a_headline_is_not_its_subject() {
+        let text = "Strongly bullish on auto stocks: Jane Doe, Acme Securities";
+        assert!(target(text, "Acme Securities").abs() < 0.15);
+        assert!(target(text, "auto stocks") > 0.15);
+    }
+
+    #[test]
+    fn a_counterpart_is_not_the_subject() {
+        assert!(target("Yen surges against dollar", "dollar").abs() < 0.15);
+        assert!(target("Jaypee stocks rally on deal with JSW Energy", "JSW Energy").abs() < 0.15);
+        assert!(target("Jaypee stocks rally on deal with JSW Energy", "Jaypee") > 0.15);
     }
 
     #[test]
