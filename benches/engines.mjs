@@ -3,7 +3,7 @@
 // init, building an analyser); `score(result)` pulls one number out of a result so the bench
 // can check each engine really produced something.
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 /**
@@ -66,10 +66,10 @@ export const byName = (name) => {
 };
 
 /**
- * What each engine ships, gzipped (-9): for fintone the .wasm (the JS glue is a few KB more);
- * for a peer, the files Node actually loads when it is required (read from require.cache),
- * concatenated as a bundler would, so unused files in the package (tests, raw data) do not
- * count.
+ * What each engine ships, gzipped (-9): for fintone the .wasm (the JS glue is a few KB more),
+ * and the slim build's when target/wasm-slim has one; for a peer, the files Node loads when
+ * it is required (read from require.cache), concatenated as a bundler would, so unused files
+ * in the package (tests, raw data) do not count.
  * @returns {Record<string, { files: number, raw: number, gzip: number }>}
  */
 export function shippedSizes() {
@@ -77,12 +77,17 @@ export function shippedSizes() {
   const out = {};
   const wasm = readFileSync(new URL("../pkg/fintone_bg.wasm", import.meta.url));
   out.fintone = { files: 1, raw: wasm.length, gzip: gz(wasm) };
+  const slim = new URL("../target/wasm-slim/fintone_bg.wasm", import.meta.url);
+  if (existsSync(slim)) {
+    const buf = readFileSync(slim);
+    out.fintoneSlim = { files: 1, raw: buf.length, gzip: gz(buf) };
+  }
   const require = createRequire(import.meta.url);
   for (const [name, pkg] of [["sentiment", "sentiment"], ["vader", "vader-sentiment"]]) {
-    const before = new Set(Object.keys(require.cache));
     require(pkg);
     const dir = `/node_modules/${pkg}/`;
-    const files = Object.keys(require.cache).filter((f) => !before.has(f) && f.includes(dir));
+    const files = Object.keys(require.cache).filter((f) => f.includes(dir));
+    if (!files.length) throw new Error(`${pkg}: no file in require.cache`);
     const buf = Buffer.concat(files.map((f) => readFileSync(f)));
     out[name] = { files: files.length, raw: buf.length, gzip: gz(buf) };
   }
