@@ -228,20 +228,27 @@ if (existsSync(cli)) {
     const threads = { 1: [], 2: [] };
     for (let round = 0; round < (quick ? 2 : 3); round++) {
       for (const n of round % 2 ? [2, 1] : [1, 2]) {
-        const out = spawnSync(cli, ["analyze", "--jsonl", "--threads", String(n), jsonlFile], {
+        // Under /usr/bin/time when there is one: CPU seconds over wall seconds shows whether the
+        // threads ran at once, or queued behind the neighbours for the cores.
+        const timed = existsSync("/usr/bin/time");
+        const args = ["analyze", "--jsonl", "--threads", String(n), jsonlFile];
+        const out = spawnSync(timed ? "/usr/bin/time" : cli, timed ? ["-f", "time %e %U %S", cli, ...args] : args, {
           stdio: ["ignore", "ignore", "pipe"],
           encoding: "utf8",
         });
         const m = /fintone: (\d+) lines, ([\d.]+) MB in ([\d.]+) s \(([\d.]+) MB\/s, (\d+) lines\/s\)/.exec(out.stderr);
         if (out.status !== 0 || !m) throw new Error(`analyze --jsonl: ${out.stderr}`);
-        threads[n].push({ lines: Number(m[1]), mb: Number(m[2]), seconds: Number(m[3]), mbps: Number(m[4]), linesPerSec: Number(m[5]) });
+        const t = /time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(out.stderr);
+        const cpuPerWall = t ? (Number(t[2]) + Number(t[3])) / Math.max(Number(t[1]), 0.01) : null;
+        threads[n].push({ lines: Number(m[1]), mb: Number(m[2]), seconds: Number(m[3]), mbps: Number(m[4]), linesPerSec: Number(m[5]), cpuPerWall });
       }
     }
     const lps = (n) => median(threads[n].map((r) => r.linesPerSec));
+    const busy = (n) => (threads[n][0].cpuPerWall === null ? null : median(threads[n].map((r) => r.cpuPerWall)));
     native = {
       stale,
       text10MB: { bytes: textBytes, peakRss: peak, seconds, budget: 4 * textBytes + 16 * MB },
-      jsonl: { lines: lines.length, bytes: statSync(jsonlFile).size, linesPerSec1: lps(1), linesPerSec2: lps(2), speedup: lps(2) / lps(1), runs: threads },
+      jsonl: { lines: lines.length, bytes: statSync(jsonlFile).size, linesPerSec1: lps(1), linesPerSec2: lps(2), speedup: lps(2) / lps(1), cpuPerWall1: busy(1), cpuPerWall2: busy(2), runs: threads },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -368,7 +375,8 @@ if (json) {
     const t = native.text10MB;
     if (t.peakRss !== null) console.log(`native CLI, fintone analyze on a ${mb(t.bytes)} text: peak RSS ${mb(t.peakRss)} (budget ${mb(t.budget)}), ${t.seconds} s${native.stale ? "  [binary older than src/: cargo build --release]" : ""}`);
     const j = native.jsonl;
-    console.log(`native CLI, analyze --jsonl on ${j.lines} lines (${mb(j.bytes)}): 1 thread ${j.linesPerSec1.toFixed(0)} lines/s, 2 threads ${j.linesPerSec2.toFixed(0)} lines/s (x${j.speedup.toFixed(2)})`);
+    const cores = j.cpuPerWall1 === null ? "" : `; CPU/wall ${j.cpuPerWall1.toFixed(2)} and ${j.cpuPerWall2.toFixed(2)} cores busy`;
+    console.log(`native CLI, analyze --jsonl on ${j.lines} lines (${mb(j.bytes)}): 1 thread ${j.linesPerSec1.toFixed(0)} lines/s, 2 threads ${j.linesPerSec2.toFixed(0)} lines/s (x${j.speedup.toFixed(2)}${cores})`);
   } else {
     console.log("native CLI: not built (cargo build --release), skipped");
   }
