@@ -143,3 +143,73 @@ fn usage_errors_are_exit_2() {
     assert_eq!(fintone(&["eval"], b"").status.code(), Some(2));
     assert!(fintone(&["--help"], b"").status.success());
 }
+
+#[test]
+fn jsonl_reports_throughput_on_stderr_and_keeps_stdout_pure() {
+    let mut input = String::new();
+    for i in 0..300 {
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"Acme said revenue rose {i}% to $1.{i} billion.\"}}\n"
+        ));
+    }
+    let dir = std::env::temp_dir().join(format!("fintone-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lines.jsonl");
+    std::fs::write(&path, &input).unwrap();
+    // From a file (a bar by bytes on a terminal) and from stdin (a spinner): stderr is not a
+    // terminal here, so no bar is drawn, only the final line.
+    for (args, stdin) in [
+        (vec!["analyze", "--jsonl", path.to_str().unwrap()], &b""[..]),
+        (vec!["analyze", "--jsonl"], input.as_bytes()),
+    ] {
+        let out = fintone(&args, stdin);
+        assert!(out.status.success(), "{args:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<serde_json::Value> = stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("every stdout line is JSON"))
+            .collect();
+        assert_eq!(lines.len(), 300);
+        assert!(lines.iter().all(|l| l["overall"].is_object()));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr:?}");
+        let bytes = input.len() as f64 / 1e6;
+        assert!(
+            stderr.starts_with(&format!("fintone: 300 lines, {bytes:.2} MB in ")),
+            "{stderr:?}"
+        );
+        assert!(stderr.contains(" MB/s, ") && stderr.trim_end().ends_with("lines/s)"));
+        assert!(
+            !stderr.contains('\u{1b}'),
+            "no terminal escapes: {stderr:?}"
+        );
+    }
+    let quiet = fintone(&["analyze", "--jsonl", "--quiet"], input.as_bytes());
+    assert!(quiet.status.success());
+    assert!(quiet.stderr.is_empty());
+}
+
+#[test]
+fn jsonl_threads_flag_gives_the_same_output() {
+    let mut input = String::new();
+    for i in 0..500 {
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"Line {i}: losses narrowed\"}}\n"
+        ));
+    }
+    let default = fintone(&["analyze", "--jsonl", "--quiet"], input.as_bytes());
+    for n in ["1", "2", "3"] {
+        let out = fintone(
+            &["analyze", "--jsonl", "--quiet", "--threads", n],
+            input.as_bytes(),
+        );
+        assert!(out.status.success());
+        assert_eq!(out.stdout, default.stdout, "--threads {n}");
+    }
+    for bad in ["0", "-1", "two"] {
+        let out = fintone(&["analyze", "--jsonl", "--threads", bad], input.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "--threads {bad}");
+    }
+    let out = fintone(&["analyze", "--threads", "2"], b"Revenue rose");
+    assert_eq!(out.status.code(), Some(2), "--threads without --jsonl");
+}

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 const USAGE: &str = "\
 fintone: financial-news sentiment, tickers and figures, with explanations
@@ -14,9 +15,12 @@ fintone: financial-news sentiment, tickers and figures, with explanations
 USAGE:
   fintone analyze [FILE] [--pretty] [--target NAME]
       One text (FILE, or stdin) -> one Analysis as JSON on stdout.
-  fintone analyze --jsonl [FILE]
+  fintone analyze --jsonl [FILE] [--threads N] [--quiet]
       Each input line is {\"text\", \"id\"?, \"target\"?}; each output line is its Analysis,
-      in input order, with \"id\" echoed. Uses every core; memory does not grow with lines.
+      in input order, with \"id\" echoed. Uses every core (or N threads); memory does not
+      grow with lines. On a terminal, stderr shows a progress bar (by bytes for a FILE, a
+      line count for stdin); at the end stderr gets one throughput line (lines, MB,
+      seconds, MB/s). --quiet prints neither.
   fintone eval FILE.jsonl... [--json] [--split all|test|train]
       Lines with \"label\" (positive|negative|neutral) or \"score\" in [-1, 1], and an
       optional \"target\". Prints accuracy, macro-F1, per-class precision and recall and the
@@ -147,7 +151,7 @@ fn read_input(path: Option<&str>) -> Result<String, Failure> {
 }
 
 fn analyze(args: &[String]) -> Result<(), Failure> {
-    let a = Args::parse(args, &["target"], &["pretty", "jsonl"])?;
+    let a = Args::parse(args, &["target", "threads"], &["pretty", "jsonl", "quiet"])?;
     if a.positional.len() > 1 {
         return Err(Failure::Usage("analyze takes at most one FILE".into()));
     }
@@ -158,7 +162,16 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
     };
     let analyzer = Analyzer::new(options).map_err(|e| Failure::Usage(e.to_string()))?;
     if a.has("jsonl") {
-        return analyze_jsonl(&analyzer, path, a.has("pretty"));
+        let threads = match a.value("threads") {
+            None => fintone::parallel::available_threads(),
+            Some(n) => n.parse::<usize>().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                Failure::Usage(format!("--threads needs a whole number >= 1, not {n:?}"))
+            })?,
+        };
+        return analyze_jsonl(&analyzer, path, threads, a.has("quiet"));
+    }
+    if a.has("threads") {
+        return Err(Failure::Usage("--threads applies to --jsonl only".into()));
     }
     let text = read_input(path)?;
     if text.trim().is_empty() {
@@ -243,19 +256,104 @@ fn process_line(analyzer: &Analyzer, lineno: usize, line: &str) -> String {
     }
 }
 
-/// Streams JSONL: reads a batch of lines, analyses it on every core, writes it in order.
-fn analyze_jsonl(analyzer: &Analyzer, path: Option<&str>, pretty: bool) -> Result<(), Failure> {
-    let _ = pretty; // JSONL is one object a line; --pretty does not apply.
-    let reader: Box<dyn BufRead> = match path {
-        Some("-") | None => Box::new(io::stdin().lock()),
-        Some(p) => Box::new(io::BufReader::new(
-            std::fs::File::open(p).map_err(|e| Failure::Input(format!("cannot read {p}: {e}")))?,
-        )),
+/// What a long `--jsonl` run shows on stderr: a bar by bytes read when the input is a file of
+/// known length, else a spinner counting lines; indicatif draws neither when stderr is not a
+/// terminal. Then one throughput line, terminal or not, unless `--quiet`.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: Instant,
+    bytes: u64,
+    lines: u64,
+}
+
+impl Progress {
+    fn new(file_len: Option<u64>, quiet: bool) -> Progress {
+        let bar = (!quiet).then(|| {
+            let (bar, template) = match file_len {
+                Some(len) => (
+                    indicatif::ProgressBar::new(len),
+                    "{spinner} [{elapsed_precise}] [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}, eta {eta}) {msg}",
+                ),
+                None => (
+                    indicatif::ProgressBar::new_spinner(),
+                    "{spinner} [{elapsed_precise}] {decimal_bytes} read ({decimal_bytes_per_sec}) {msg}",
+                ),
+            };
+            let style = indicatif::ProgressStyle::with_template(template)
+                .expect("the template is valid")
+                .progress_chars("=> ");
+            bar.set_style(style);
+            if !bar.is_hidden() {
+                bar.enable_steady_tick(Duration::from_millis(200));
+            }
+            bar
+        });
+        Progress {
+            bar,
+            start: Instant::now(),
+            bytes: 0,
+            lines: 0,
+        }
+    }
+
+    /// A batch is written: `bytes` of input (newlines included) gave `lines` output lines.
+    fn advance(&mut self, bytes: u64, lines: u64) {
+        self.bytes += bytes;
+        self.lines += lines;
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.bytes);
+            bar.set_message(format!("{} lines", self.lines));
+        }
+    }
+
+    /// Clears the bar; with `report`, prints the throughput line.
+    fn finish(self, report: bool) {
+        let Some(bar) = self.bar else { return };
+        bar.finish_and_clear();
+        if !report {
+            return;
+        }
+        let secs = self.start.elapsed().as_secs_f64();
+        let mb = self.bytes as f64 / 1e6;
+        eprintln!(
+            "fintone: {} lines, {mb:.2} MB in {secs:.2} s ({:.2} MB/s, {:.0} lines/s)",
+            self.lines,
+            mb / secs.max(1e-9),
+            self.lines as f64 / secs.max(1e-9)
+        );
+    }
+}
+
+/// Streams JSONL: reads a batch of lines, analyses it on `threads` threads, writes it in order.
+fn analyze_jsonl(
+    analyzer: &Analyzer,
+    path: Option<&str>,
+    threads: usize,
+    quiet: bool,
+) -> Result<(), Failure> {
+    let (reader, file_len): (Box<dyn BufRead>, Option<u64>) = match path {
+        Some("-") | None => (Box::new(io::stdin().lock()), None),
+        Some(p) => {
+            let file = std::fs::File::open(p)
+                .map_err(|e| Failure::Input(format!("cannot read {p}: {e}")))?;
+            // A regular file has a length to show progress against; a FIFO does not.
+            let len = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            (Box::new(io::BufReader::new(file)), len)
+        }
     };
+    let mut progress = Progress::new(file_len, quiet);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    // A batch ends at 2048 lines or 4 MB, whichever comes first: long articles still give
+    // the progress bar a few updates a second, and memory stays bounded either way.
     const BATCH: usize = 2048;
+    const BATCH_BYTES: u64 = 4 << 20;
     let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
+    let mut batch_bytes = 0u64;
     let mut lineno = 0;
     let mut any = false;
     let mut bytes = reader.split(b'\n');
@@ -265,6 +363,9 @@ fn analyze_jsonl(analyzer: &Analyzer, path: Option<&str>, pretty: bool) -> Resul
         if let Some(line) = next {
             let line = line?;
             lineno += 1;
+            // The newline split off; at the very end there may be none, and the bar ends at
+            // the file's length either way.
+            batch_bytes += line.len() as u64 + 1;
             let line = match String::from_utf8(line) {
                 Ok(s) => s,
                 Err(_) => {
@@ -278,8 +379,8 @@ fn analyze_jsonl(analyzer: &Analyzer, path: Option<&str>, pretty: bool) -> Resul
             any = true;
             batch.push((lineno, line));
         }
-        if batch.len() >= BATCH || (done && !batch.is_empty()) {
-            let results = fintone::parallel::map(&batch, |(n, l)| {
+        if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || (done && !batch.is_empty()) {
+            let results = fintone::parallel::map_on(threads, &batch, |(n, l)| {
                 if l == "\u{0}not-utf8" {
                     serde_json::json!({ "line": n, "error": format!("line {n}: not UTF-8") })
                         .to_string()
@@ -287,17 +388,24 @@ fn analyze_jsonl(analyzer: &Analyzer, path: Option<&str>, pretty: bool) -> Resul
                     process_line(analyzer, *n, l.trim_end_matches('\r'))
                 }
             });
-            for r in results {
+            for r in &results {
                 out.write_all(r.as_bytes())?;
                 out.write_all(b"\n")?;
             }
+            if done {
+                batch_bytes =
+                    batch_bytes.min(file_len.unwrap_or(u64::MAX).saturating_sub(progress.bytes));
+            }
+            progress.advance(batch_bytes, results.len() as u64);
             batch.clear();
+            batch_bytes = 0;
         }
         if done {
             break;
         }
     }
     out.flush()?;
+    progress.finish(any);
     if !any {
         return Err(Failure::Input(format!(
             "{} has no lines to analyze",
