@@ -287,7 +287,7 @@ fn duration(t: &Toks, i: usize, first: usize) -> Option<Period> {
         return None;
     }
     let unit = if unit.ends_with('s') {
-        unit.into_owned()
+        unit.to_string()
     } else {
         format!("{unit}s")
     };
