@@ -123,7 +123,16 @@ fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut letters = 0usize;
-    while let Some(c) = text[i..].chars().next() {
+    loop {
+        // ASCII letters and digits, most of any text, without decoding a char each.
+        if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            i += 1;
+            letters += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if c.is_alphanumeric() {
             i += c.len_utf8();
             letters += 1;
