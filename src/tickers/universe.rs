@@ -78,10 +78,11 @@ impl TableBuilder {
             name: name.trim().to_string(),
             ticker_is_word: ticker_word,
         });
-        self.by_symbol.insert(key.clone(), i);
         // "BRK-B" is written "BRK.B" in text.
-        if key.contains('-') {
-            self.by_symbol.entry(key.replace('-', ".")).or_insert(i);
+        let dotted = key.contains('-').then(|| key.replace('-', "."));
+        self.by_symbol.insert(key, i);
+        if let Some(dotted) = dotted {
+            self.by_symbol.entry(dotted).or_insert(i);
         }
         i
     }
@@ -109,23 +110,23 @@ impl TableBuilder {
             return;
         }
         let first = name.chars().next().unwrap_or(' ');
-        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+        let (mut letters, mut all_upper) = (0, true);
+        for c in name.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            all_upper &= c.is_uppercase();
+        }
         let p = NamePattern {
             company: (!flags.blocked).then_some(company),
             needs_context: flags.context || flags.strict,
             strict: flags.strict,
             capitalised: first.is_uppercase() || first.is_ascii_digit(),
-            acronym: letters.len() <= 5
-                && letters.len() >= 2
-                && letters.iter().all(|c| c.is_uppercase())
-                && !name.contains(' '),
+            acronym: (2..=5).contains(&letters) && all_upper && !name.contains(' '),
         };
         // The possessive: "Apple's" is one token in the stream.
-        let possessive = if pattern.ends_with("s ") {
-            format!("{}' ", pattern.trim_end())
-        } else {
-            format!("{}'s ", pattern.trim_end())
-        };
+        let stem = pattern.trim_end();
+        let mut possessive = String::with_capacity(stem.len() + 3);
+        possessive.push_str(stem);
+        possessive.push_str(if pattern.ends_with("s ") { "' " } else { "'s " });
         for pat in [pattern, possessive] {
             if self.seen.insert(pat.clone()) {
                 self.strings.push(pat);
@@ -177,6 +178,13 @@ impl Table {
                 .skip(1) // the column header
         };
         let mut b = TableBuilder::default();
+        // Sized for the table (about 9,000 companies and 18,000 name patterns), so that
+        // start-up does not rehash the sets while it fills them.
+        b.companies.reserve(10_000);
+        b.by_symbol.reserve(12_000);
+        b.seen.reserve(20_000);
+        b.strings.reserve(20_000);
+        b.patterns.reserve(20_000);
         // Symbols, names and ticker flags first, so that aliases can point at any row.
         let mut generated = Vec::new();
         for line in rows(COMPANIES) {
