@@ -13,7 +13,7 @@ use super::numbers::Toks;
 use super::scan::{direction_of, Found};
 use super::Change;
 use crate::text::{phrase_pattern, Doc};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// The metric lexicon: one automaton over the word stream, built once.
@@ -40,6 +40,7 @@ fn metrics() -> &'static Metrics {
             metric_rows().map(|(p, m)| (phrase_pattern(p), m)).unzip();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("metric patterns are plain strings");
         Metrics { automaton, names }
