@@ -68,7 +68,10 @@ fn main() {
                 }
             }
             for text in &texts {
-                println!("{}", serde_json::to_string(&a.analyze(text).unwrap()).unwrap());
+                println!(
+                    "{}",
+                    serde_json::to_string(&a.analyze(text).unwrap()).unwrap()
+                );
             }
         }
         other => {

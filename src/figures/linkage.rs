@@ -207,17 +207,19 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
 
     // Period: the nearest period in the sentence, comparison periods aside.
     if !periods.is_empty() {
+        // Once per period, not once per amount and period looked at.
+        let comparison: Vec<bool> = periods.iter().map(|p| is_comparison(&p.fig.text)).collect();
         for f in amounts.iter_mut() {
             let s = sentence(f.first);
             let at = periods.partition_point(|p| p.first < f.first);
-            let before = periods[..at]
-                .iter()
+            let before = (0..at)
                 .rev()
-                .find(|p| !is_comparison(&p.fig.text))
+                .find(|&k| !comparison[k])
+                .map(|k| &periods[k])
                 .filter(|p| sentence(p.first) == s);
-            let after = periods[at..]
-                .iter()
-                .find(|p| !is_comparison(&p.fig.text))
+            let after = (at..periods.len())
+                .find(|&k| !comparison[k])
+                .map(|k| &periods[k])
                 .filter(|p| sentence(p.first) == s);
             let pick = match (before, after) {
                 (Some(b), Some(a)) => {

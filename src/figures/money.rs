@@ -66,6 +66,10 @@ pub(crate) fn dollar_prefix(w: &str, glued: bool) -> Option<&'static str> {
 
 /// An ISO code (or common code-like name) written as a word: "USD", "rmb", "Rs".
 pub(crate) fn code(w: &str) -> Option<&'static str> {
+    // Every word of the text is tried as a code: most fail on length alone.
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
     Some(match w {
         "usd" => "USD",
         "eur" => "EUR",

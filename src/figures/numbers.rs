@@ -11,7 +11,8 @@ use crate::text::{Token, TokenKind};
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub lowered: &'a Lowered,
+    /// Per token, what [`Toks::lower`] returns (see [`Lowered`]).
+    pub lower: &'a [&'a str],
 }
 
 /// Every token's lower-cased form, made once per text.
@@ -20,27 +21,28 @@ pub(crate) struct Toks<'a> {
 /// token is tried as a currency, a rate word, a spelled-out number, a period...). Lowering on
 /// each look-up allocated a `String` per capitalised token per look-up: profiled (callgrind,
 /// engine bench corpus) at a third of the figures stage. One buffer, filled here, serves
-/// every look-up by index.
+/// every look-up; [`Lowered::forms`] gives the per-token slices for [`Toks::lower`].
 #[derive(Debug, Default)]
-pub(crate) struct Lowered {
+pub(crate) struct Lowered<'a> {
+    text: &'a str,
     /// The lower-cased forms of the tokens that have capitals or non-ASCII letters.
     buf: String,
     /// Per token: a byte range, into `buf` when `owned`, else into the text (the token is
     /// already lower case).
-    forms: Vec<(usize, usize, bool)>,
+    ranges: Vec<(usize, usize, bool)>,
 }
 
-impl Lowered {
+impl<'a> Lowered<'a> {
     /// The forms of `tokens`, with [`Toks::lower`]'s rules: tokens over 32 bytes give "".
-    pub fn new(text: &str, tokens: &[Token]) -> Self {
+    pub fn new(text: &'a str, tokens: &[Token]) -> Self {
         let mut buf = String::new();
-        let mut forms = Vec::with_capacity(tokens.len());
+        let mut ranges = Vec::with_capacity(tokens.len());
         for t in tokens {
             let s = &text[t.span.range()];
             if s.len() > 32 {
-                forms.push((0, 0, true));
+                ranges.push((0, 0, true));
             } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-                forms.push((t.span.start, t.span.end, false));
+                ranges.push((t.span.start, t.span.end, false));
             } else {
                 let start = buf.len();
                 if s.is_ascii() {
@@ -49,10 +51,24 @@ impl Lowered {
                 } else {
                     buf.push_str(&s.to_lowercase());
                 }
-                forms.push((start, buf.len(), true));
+                ranges.push((start, buf.len(), true));
             }
         }
-        Lowered { buf, forms }
+        Lowered { text, buf, ranges }
+    }
+
+    /// The form of each token, by index.
+    pub fn forms(&self) -> Vec<&str> {
+        self.ranges
+            .iter()
+            .map(|&(start, end, owned)| {
+                if owned {
+                    &self.buf[start..end]
+                } else {
+                    &self.text[start..end]
+                }
+            })
+            .collect()
     }
 }
 
@@ -87,11 +103,7 @@ impl<'a> Toks<'a> {
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
     /// positions past the end, give "". Made once per text by [`Lowered`].
     pub fn lower(&self, i: usize) -> &'a str {
-        match self.lowered.forms.get(i) {
-            Some(&(start, end, true)) => &self.lowered.buf[start..end],
-            Some(&(start, end, false)) => &self.text[start..end],
-            None => "",
-        }
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// True when token `i` ends exactly where token `i + 1` starts.
@@ -239,6 +251,12 @@ fn finite(v: f64) -> Option<f64> {
 /// At most 16 tokens are read.
 pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     let w0 = t.lower(i);
+    // Only these words can start one (any other first word ends the loop below at once, with
+    // nothing read). Every word token of the text comes here, so they are tested first.
+    if !matches!(w0, "half" | "quarter" | "a") && unit_word(w0).is_none() && tens_word(w0).is_none()
+    {
+        return None;
+    }
     // Fractions of a scale: "half million", "a quarter million", "three quarters billion".
     let (frac, after) = match &*w0 {
         "half" => (Some(0.5), i + 1),
@@ -358,10 +376,11 @@ mod tests {
     fn read(text: &str) -> Option<(f64, String)> {
         let tokens = tokenize(text);
         let lowered = Lowered::new(text, &tokens);
+        let lower = lowered.forms();
         let t = Toks {
             text,
             tokens: &tokens,
-            lowered: &lowered,
+            lower: &lower,
         };
         let a = amount_at(&t, 0, true)?;
         let end = tokens[a.last].span.end;

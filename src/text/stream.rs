@@ -114,7 +114,13 @@ mod tests {
         assert_eq!(phrase_pattern("write down"), " write  down ");
         let at = s.text.find(" write  down ").unwrap();
         assert_eq!(s.tokens_of(at, at + " write  down ".len()), Some((1, 3)));
-        for phrase in [text, "Johnson & Johnson", "AT&T Inc.", "see www.x.com — Ünilever’s", ""] {
+        for phrase in [
+            text,
+            "Johnson & Johnson",
+            "AT&T Inc.",
+            "see www.x.com — Ünilever’s",
+            "",
+        ] {
             let stream = WordStream::build(phrase, &tokenize(phrase)).text;
             assert_eq!(phrase_pattern(phrase), stream, "{phrase}");
         }

@@ -119,8 +119,18 @@ mod tests {
     fn word_set_agrees_with_is_in() {
         static SET: WordSet = WordSet::new(LEGAL_SUFFIXES);
         for w in [
-            "Inc", "INC.", "inc", "Holdings", "n.V.", "Inç", "", "x", "incorporated", "AGs",
-            "ltd.", "Ltd",
+            "Inc",
+            "INC.",
+            "inc",
+            "Holdings",
+            "n.V.",
+            "Inç",
+            "",
+            "x",
+            "incorporated",
+            "AGs",
+            "ltd.",
+            "Ltd",
         ] {
             assert_eq!(SET.contains(w), is_in(w, LEGAL_SUFFIXES), "{w}");
         }
