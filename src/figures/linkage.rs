@@ -57,10 +57,13 @@ struct Mention {
 
 fn mentions(doc: &Doc) -> Vec<Mention> {
     let m = metrics();
+    let mut cursor = 0;
     m.automaton
         .find_iter(&doc.stream.text)
         .filter_map(|hit| {
-            let (first, last) = doc.stream.tokens_of(hit.start(), hit.end())?;
+            let (first, last) = doc
+                .stream
+                .tokens_of_from(&mut cursor, hit.start(), hit.end())?;
             Some(Mention {
                 first,
                 last,

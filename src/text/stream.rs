@@ -47,6 +47,33 @@ impl WordStream {
         &self.starts
     }
 
+    /// [`WordStream::tokens_of`] for matches that come in text order, as an automaton
+    /// reports them: each call resumes where the last one stopped instead of searching
+    /// every offset again (`cursor` starts at 0).
+    pub fn tokens_of_from(
+        &self,
+        cursor: &mut usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let starts = &self.starts;
+        let mut k = *cursor;
+        // A match never starts before the previous one did, so nothing before the cursor
+        // can be its first token.
+        while k < starts.len() && (starts[k] as usize) < start {
+            k += 1;
+        }
+        *cursor = k;
+        if end <= start || k == starts.len() || starts[k] as usize != start {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < starts.len() && (starts[last + 1] as usize) < end {
+            last += 1;
+        }
+        Some((self.token_of[k] as usize, self.token_of[last] as usize))
+    }
+
     /// The token range `[first, last]` covered by a match at stream bytes `start..end`.
     /// `None` when the match does not sit on token boundaries.
     pub fn tokens_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -114,6 +141,19 @@ mod tests {
         assert_eq!(phrase_pattern("write down"), " write  down ");
         let at = s.text.find(" write  down ").unwrap();
         assert_eq!(s.tokens_of(at, at + " write  down ".len()), Some((1, 3)));
+        // The cursor form agrees with the search on every in-order span.
+        let mut cursor = 0;
+        for start in 0..=s.text.len() {
+            for end in start + 1..=s.text.len() {
+                let mut c = cursor;
+                assert_eq!(
+                    s.tokens_of_from(&mut c, start, end),
+                    s.tokens_of(start, end),
+                    "{start}..{end}"
+                );
+            }
+            let _ = s.tokens_of_from(&mut cursor, start, start);
+        }
         for phrase in [
             text,
             "Johnson & Johnson",
