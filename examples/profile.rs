@@ -55,23 +55,28 @@ fn main() {
         }
         "dump" => {
             let a = Analyzer::new(Options::default()).unwrap();
-            let mut texts = corpus::corpus(42, 4 << 20);
+            // (text, target): the corpus, then each file's lines with their "target" if any.
+            let mut texts: Vec<(String, Option<String>)> = corpus::corpus(42, 4 << 20)
+                .into_iter()
+                .map(|t| (t, None))
+                .collect();
             for path in &args[2..] {
                 let file = std::fs::read_to_string(path).unwrap();
                 if path.ends_with(".jsonl") {
                     for line in file.lines() {
                         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                        texts.extend(v["text"].as_str().map(String::from));
+                        if let Some(text) = v["text"].as_str() {
+                            let target = v["target"].as_str().map(String::from);
+                            texts.push((text.to_string(), target));
+                        }
                     }
                 } else {
-                    texts.push(file);
+                    texts.push((file, None));
                 }
             }
-            for text in &texts {
-                println!(
-                    "{}",
-                    serde_json::to_string(&a.analyze(text).unwrap()).unwrap()
-                );
+            for (text, target) in &texts {
+                let r = a.analyze_with_target(text, target.as_deref()).unwrap();
+                println!("{}", serde_json::to_string(&r).unwrap());
             }
         }
         other => {

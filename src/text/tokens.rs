@@ -88,6 +88,10 @@ fn next_char(text: &str, i: usize) -> char {
 }
 
 fn starts_url(bytes: &[u8], i: usize) -> bool {
+    // Every token start comes here: one byte rules out almost all of them.
+    if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W') {
+        return false;
+    }
     let rest = &bytes[i..];
     let lower_starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
     lower_starts(b"http://") || lower_starts(b"https://") || lower_starts(b"www.")
