@@ -91,7 +91,7 @@ fn basis_in(t: &Toks, from: usize, to: usize) -> Option<&'static str> {
     let to = to.min(t.len());
     for k in from..to {
         let w = t.lower(k);
-        match &*w {
+        match w {
             "yoy" | "y/y" | "annually" => return Some("YoY"),
             "qoq" | "q/q" => return Some("QoQ"),
             "sequential" | "sequentially" => return Some("sequential"),
@@ -264,7 +264,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             let lo = f.first.saturating_sub(12).max(s.tokens.start);
             let verb = (lo..f.first - 1)
                 .rev()
-                .find_map(|k| direction_of(&t.lower(k)).map(|d| (k, d)));
+                .find_map(|k| direction_of(t.lower(k)).map(|d| (k, d)));
             // "from Y to X": Y is the previous level.
             if previous.is_none() && f.first >= 2 {
                 if let Some(y) = head.last() {
@@ -313,7 +313,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             continue;
         }
         let mut k = r.first - 1;
-        let Some(dir) = direction_of(&t.lower(k)) else {
+        let Some(dir) = direction_of(t.lower(k)) else {
             continue;
         };
         if !t.is_any(k, &["up", "down", "higher", "lower"]) {

@@ -119,7 +119,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
     };
     let dollars = |k: usize| t.is_any(k, &["dollar", "dollars"]);
     // Two- and three-word names.
-    let adjective = match &*w {
+    let adjective = match w {
         "us" | "u.s" | "u.s." | "american" if dollars(j + 1) => Some("USD"),
         "australian" if dollars(j + 1) => Some("AUD"),
         "canadian" if dollars(j + 1) => Some("CAD"),
@@ -148,7 +148,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
         }
         return None;
     }
-    let (iso, major) = match &*w {
+    let (iso, major) = match w {
         "dollar" | "dollars" => (Some("USD"), true),
         "euro" | "euros" => (Some("EUR"), true),
         "pound" | "pounds" => {
@@ -193,12 +193,12 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
             })
         }
         _ => {
-            if let Some(iso) = code(&w) {
+            if let Some(iso) = code(w) {
                 if w == "rs" {
                     return None;
                 }
                 (Some(iso), true)
-            } else if let Some(iso) = million_code(&w) {
+            } else if let Some(iso) = million_code(w) {
                 return Some(Currency {
                     iso: Some(iso),
                     factor: 1e6,

@@ -228,7 +228,7 @@ pub(crate) fn amount_at(t: &Toks, i: usize, short: bool) -> Option<Amount> {
             if t.kind(i + 1) == Some(TokenKind::Word) {
                 let w = t.lower(i + 1);
                 // Short scales only when glued: "£40m", never "40 m".
-                if let Some(k) = scale_word(&w, short && t.glued(i)) {
+                if let Some(k) = scale_word(w, short && t.glued(i)) {
                     a.value = finite(v * k)?;
                     a.last = i + 1;
                     a.scaled = true;
@@ -258,12 +258,12 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     // Fractions of a scale: "half million", "a quarter million", "three quarters billion".
-    let (frac, after) = match &*w0 {
+    let (frac, after) = match w0 {
         "half" => (Some(0.5), i + 1),
         "quarter" => (Some(0.25), i + 1),
         "a" if t.is(i + 1, "quarter") => (Some(0.25), i + 2),
         "a" if t.is(i + 1, "half") => (Some(0.5), i + 2),
-        _ => match unit_word(&w0) {
+        _ => match unit_word(w0) {
             Some(n) if t.is_any(i + 1, &["quarters", "quarter"]) && n > 0.0 => {
                 (Some(n * 0.25), i + 2)
             }
@@ -271,7 +271,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         },
     };
     if let Some(f) = frac {
-        let k = scale_word(&t.lower(after), false)?;
+        let k = scale_word(t.lower(after), false)?;
         if k < 1e3 {
             return None;
         }
@@ -285,7 +285,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     }
     // "a million", "a hundred": the article counts as one only before a scale word.
     let (mut current, mut j) = if w0 == "a" {
-        scale_word(&t.lower(i + 1), false)?;
+        scale_word(t.lower(i + 1), false)?;
         (1.0, i + 1)
     } else {
         (0.0, i)
@@ -302,7 +302,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         if t.kind(j) != Some(TokenKind::Word) {
             // "forty-five": a hyphen glued between tens and units.
             if prev == 2 && t.is_dash(j) && t.glued(j - 1) && t.glued(j) {
-                if let Some(u) = unit_word(&t.lower(j + 1)) {
+                if let Some(u) = unit_word(t.lower(j + 1)) {
                     current += u;
                     last = j + 1;
                     j += 2;
@@ -313,13 +313,13 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
             break;
         }
         let w = t.lower(j);
-        if let Some(u) = unit_word(&w) {
+        if let Some(u) = unit_word(w) {
             if prev == 1 || (prev == 2 && u >= 10.0) || (prev == 2 && u == 0.0) {
                 break;
             }
             current += u;
             prev = 1;
-        } else if let Some(tn) = tens_word(&w) {
+        } else if let Some(tn) = tens_word(w) {
             if prev == 1 || prev == 2 {
                 break;
             }
@@ -332,7 +332,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
             current *= 100.0;
             prev = 3;
             scaled = true;
-        } else if let Some(k) = scale_word(&w, false) {
+        } else if let Some(k) = scale_word(w, false) {
             if prev == 0 || k >= last_scale || k < 1e3 {
                 break;
             }
@@ -344,7 +344,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         } else if w == "and" && (prev == 3 || prev == 4) {
             // "one hundred and five": only when a number word follows.
             let n = t.lower(j + 1);
-            if unit_word(&n).is_some() || tens_word(&n).is_some() {
+            if unit_word(n).is_some() || tens_word(n).is_some() {
                 j += 1;
                 continue;
             }
