@@ -113,11 +113,17 @@ fn push_lower(out: &mut String, word: &str) {
 /// The stream pattern for a phrase written in plain text ("write-down", "Johnson & Johnson"):
 /// tokenised like the text, lower-cased and spaced like the stream.
 pub fn phrase_pattern(phrase: &str) -> String {
+    phrase_pattern_with(phrase, &mut Vec::new())
+}
+
+/// [`phrase_pattern`] with a token buffer the caller reuses.
+pub(crate) fn phrase_pattern_with(phrase: &str, tokens: &mut Vec<Token>) -> String {
     // The stream text alone, without the offset tables: start-up makes ~20,000 patterns
     // (company names), and the tables were half the cost of each.
-    let tokens = super::tokenize(phrase);
+    super::tokenize_into(phrase, tokens);
+    let tokens = &*tokens;
     let mut out = String::with_capacity(phrase.len() + tokens.len() * 2);
-    for t in &tokens {
+    for t in tokens {
         let word = &phrase[t.span.range()];
         if written(t, word) {
             out.push(' ');

@@ -6,9 +6,11 @@
 //! built once per process).
 
 use super::names::NameIndex;
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastHasher, FastMap, FastSet};
 use crate::options::{CompanyEntry, Options};
-use crate::text::phrase_pattern;
+use crate::text::{phrase_pattern_with, Token};
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
 use std::sync::{Arc, OnceLock};
 
 /// One company of a table.
@@ -61,9 +63,15 @@ struct Flags {
 struct TableBuilder {
     companies: Vec<Company>,
     by_symbol: FastMap<String, u32>,
-    seen: FastSet<String>,
+    /// Pattern hash -> index in `strings` of the first pattern with that hash (no copy of
+    /// each pattern, as a set of strings needed: allocation was a quarter of start-up).
+    seen: FastMap<u64, u32>,
+    /// Patterns whose hash an earlier, different pattern had: (hash, index in `strings`).
+    collided: Vec<(u64, u32)>,
     strings: Vec<String>,
     patterns: Vec<NamePattern>,
+    /// Token buffer for `phrase_pattern_with`.
+    tokens: Vec<Token>,
 }
 
 impl TableBuilder {
@@ -100,7 +108,7 @@ impl TableBuilder {
 
     fn name(&mut self, company: u32, name: &str, flags: Flags) {
         let name = name.trim();
-        let pattern = phrase_pattern(name);
+        let pattern = phrase_pattern_with(name, &mut self.tokens);
         // One- and two-letter names ("On", "X") are words or tickers, not names; acronyms
         // ("GE", "BP") and names with digits ("3M") stay.
         let short = name.chars().filter(|c| c.is_alphanumeric()).count() < 3;
@@ -128,9 +136,32 @@ impl TableBuilder {
         possessive.push_str(stem);
         possessive.push_str(if pattern.ends_with("s ") { "' " } else { "'s " });
         for pat in [pattern, possessive] {
-            if self.seen.insert(pat.clone()) {
+            if self.is_new(&pat) {
                 self.strings.push(pat);
                 self.patterns.push(p);
+            }
+        }
+    }
+
+    /// True when no earlier name has this pattern (the first row to claim a pattern
+    /// keeps it); records it as the next entry of `strings`.
+    fn is_new(&mut self, pattern: &str) -> bool {
+        let mut h = FastHasher::default();
+        h.write(pattern.as_bytes());
+        let h = h.finish();
+        let next = self.strings.len() as u32;
+        match self.seen.entry(h) {
+            Entry::Vacant(e) => {
+                e.insert(next);
+                true
+            }
+            Entry::Occupied(e) => {
+                let same = |i: u32| self.strings[i as usize] == pattern;
+                if same(*e.get()) || self.collided.iter().any(|&(ch, i)| ch == h && same(i)) {
+                    return false;
+                }
+                self.collided.push((h, next));
+                true
             }
         }
     }
