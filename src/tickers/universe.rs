@@ -6,7 +6,9 @@
 //! built once per process).
 
 use super::names::NameIndex;
-use crate::hash::{FastHasher, FastMap, FastSet};
+#[cfg(feature = "companies")]
+use crate::hash::FastSet;
+use crate::hash::{FastHasher, FastMap};
 use crate::options::{CompanyEntry, Options};
 use crate::text::{phrase_pattern_with, Token};
 use std::collections::hash_map::Entry;
