@@ -40,10 +40,10 @@ fn metrics() -> &'static Metrics {
             metric_rows().map(|(p, m)| (phrase_pattern(p), m)).unzip();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            // Measured: a DFA here searches the stream in 2.5x fewer instructions than the
-            // NFA (3% of a full analysis), but builds in 4x more, and in wasm that cost
-            // landed on the page's first analysis (+6 ms in Node). A page analyses a few
-            // texts: the NFA's faster build wins there.
+            // Measured (callgrind, benches/README.md): a DFA here searches the stream in
+            // fewer instructions than the NFA (3% of a full analysis) but builds in 4x more,
+            // and in wasm that build lands on the page's first analysis (Node cold start,
+            // under load: 8 ms -> 15 ms). A page analyses a few texts: the NFA wins there.
             .build(&patterns)
             .expect("metric patterns are plain strings");
         Metrics { automaton, names }
