@@ -151,9 +151,12 @@ pub(crate) fn round_value(x: f64) -> f64 {
 
 /// Every figure in `doc`, sorted by start.
 pub fn extract(doc: &Doc) -> Vec<Figure> {
+    let lowered = numbers::Lowered::new(doc.text, &doc.tokens);
+    let lower = lowered.forms();
     let t = numbers::Toks {
         text: doc.text,
         tokens: &doc.tokens,
+        lower: &lower,
     };
     let (periods, blocked) = periods::scan(&t);
     let mut amounts = scan::scan(&t, &blocked);

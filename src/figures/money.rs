@@ -66,6 +66,10 @@ pub(crate) fn dollar_prefix(w: &str, glued: bool) -> Option<&'static str> {
 
 /// An ISO code (or common code-like name) written as a word: "USD", "rmb", "Rs".
 pub(crate) fn code(w: &str) -> Option<&'static str> {
+    // Every word of the text is tried as a code: most fail on length alone.
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
     Some(match w {
         "usd" => "USD",
         "eur" => "EUR",
@@ -115,7 +119,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
     };
     let dollars = |k: usize| t.is_any(k, &["dollar", "dollars"]);
     // Two- and three-word names.
-    let adjective = match &*w {
+    let adjective = match w {
         "us" | "u.s" | "u.s." | "american" if dollars(j + 1) => Some("USD"),
         "australian" if dollars(j + 1) => Some("AUD"),
         "canadian" if dollars(j + 1) => Some("CAD"),
@@ -144,7 +148,7 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
         }
         return None;
     }
-    let (iso, major) = match &*w {
+    let (iso, major) = match w {
         "dollar" | "dollars" => (Some("USD"), true),
         "euro" | "euros" => (Some("EUR"), true),
         "pound" | "pounds" => {
@@ -189,12 +193,12 @@ pub(crate) fn suffix(t: &Toks, j: usize) -> Option<Currency> {
             })
         }
         _ => {
-            if let Some(iso) = code(&w) {
+            if let Some(iso) = code(w) {
                 if w == "rs" {
                     return None;
                 }
                 (Some(iso), true)
-            } else if let Some(iso) = million_code(&w) {
+            } else if let Some(iso) = million_code(w) {
                 return Some(Currency {
                     iso: Some(iso),
                     factor: 1e6,

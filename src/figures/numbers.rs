@@ -4,13 +4,72 @@
 //! Every parse looks at a bounded number of tokens, so the scanner stays linear.
 
 use crate::text::{Token, TokenKind};
-use std::borrow::Cow;
 
-/// The token view every figure recogniser shares: the text and its tokens.
+/// The token view every figure recogniser shares: the text, its tokens and their
+/// lower-cased forms.
 #[derive(Clone, Copy)]
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// Per token, what [`Toks::lower`] returns (see [`Lowered`]).
+    pub lower: &'a [&'a str],
+}
+
+/// Every token's lower-cased form, made once per text.
+///
+/// The recognisers compare the same tokens against their word tables many times over (each
+/// token is tried as a currency, a rate word, a spelled-out number, a period...). Lowering on
+/// each look-up allocated a `String` per capitalised token per look-up: profiled (callgrind,
+/// engine bench corpus) at a third of the figures stage. One buffer, filled here, serves
+/// every look-up; [`Lowered::forms`] gives the per-token slices for [`Toks::lower`].
+#[derive(Debug, Default)]
+pub(crate) struct Lowered<'a> {
+    text: &'a str,
+    /// The lower-cased forms of the tokens that have capitals or non-ASCII letters.
+    buf: String,
+    /// Per token: a byte range, into `buf` when `owned`, else into the text (the token is
+    /// already lower case).
+    ranges: Vec<(usize, usize, bool)>,
+}
+
+impl<'a> Lowered<'a> {
+    /// The forms of `tokens`, with [`Toks::lower`]'s rules: tokens over 32 bytes give "".
+    pub fn new(text: &'a str, tokens: &[Token]) -> Self {
+        let mut buf = String::new();
+        let mut ranges = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let s = &text[t.span.range()];
+            if s.len() > 32 {
+                ranges.push((0, 0, true));
+            } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                ranges.push((t.span.start, t.span.end, false));
+            } else {
+                let start = buf.len();
+                if s.is_ascii() {
+                    buf.push_str(s);
+                    buf[start..].make_ascii_lowercase();
+                } else {
+                    buf.push_str(&s.to_lowercase());
+                }
+                ranges.push((start, buf.len(), true));
+            }
+        }
+        Lowered { text, buf, ranges }
+    }
+
+    /// The form of each token, by index.
+    pub fn forms(&self) -> Vec<&str> {
+        self.ranges
+            .iter()
+            .map(|&(start, end, owned)| {
+                if owned {
+                    &self.buf[start..end]
+                } else {
+                    &self.text[start..end]
+                }
+            })
+            .collect()
+    }
 }
 
 impl<'a> Toks<'a> {
@@ -41,17 +100,10 @@ impl<'a> Toks<'a> {
         words.iter().any(|w| self.is(i, w))
     }
 
-    /// Lower-cased token text, only for short tokens (lookups in tables); long ones give "".
-    /// Borrowed when the token has no capital, which is most of them.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let s = self.s(i);
-        if s.len() > 32 {
-            Cow::Borrowed("")
-        } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(s)
-        } else {
-            Cow::Owned(s.to_lowercase())
-        }
+    /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
+    /// positions past the end, give "". Made once per text by [`Lowered`].
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// True when token `i` ends exactly where token `i + 1` starts.
@@ -106,39 +158,46 @@ pub(crate) fn scale_word(w: &str, short: bool) -> Option<f64> {
     Some(v)
 }
 
+// `match` rather than a search of a word array: these run for every word token, and the
+// compiler turns a string match into a switch on length before any comparison.
 fn unit_word(w: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    UNITS.iter().position(|u| *u == w).map(|p| p as f64)
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
 }
 
 fn tens_word(w: &str) -> Option<f64> {
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    TENS.iter()
-        .position(|u| *u == w)
-        .map(|p| (p as f64 + 2.0) * 10.0)
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
 }
 
 /// An amount read at token `i`: its value, the last token it covers, whether a scale word
@@ -169,7 +228,7 @@ pub(crate) fn amount_at(t: &Toks, i: usize, short: bool) -> Option<Amount> {
             if t.kind(i + 1) == Some(TokenKind::Word) {
                 let w = t.lower(i + 1);
                 // Short scales only when glued: "£40m", never "40 m".
-                if let Some(k) = scale_word(&w, short && t.glued(i)) {
+                if let Some(k) = scale_word(w, short && t.glued(i)) {
                     a.value = finite(v * k)?;
                     a.last = i + 1;
                     a.scaled = true;
@@ -192,13 +251,19 @@ fn finite(v: f64) -> Option<f64> {
 /// At most 16 tokens are read.
 pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     let w0 = t.lower(i);
+    // Only these words can start one (any other first word ends the loop below at once, with
+    // nothing read). Every word token of the text comes here, so they are tested first.
+    if !matches!(w0, "half" | "quarter" | "a") && unit_word(w0).is_none() && tens_word(w0).is_none()
+    {
+        return None;
+    }
     // Fractions of a scale: "half million", "a quarter million", "three quarters billion".
-    let (frac, after) = match &*w0 {
+    let (frac, after) = match w0 {
         "half" => (Some(0.5), i + 1),
         "quarter" => (Some(0.25), i + 1),
         "a" if t.is(i + 1, "quarter") => (Some(0.25), i + 2),
         "a" if t.is(i + 1, "half") => (Some(0.5), i + 2),
-        _ => match unit_word(&w0) {
+        _ => match unit_word(w0) {
             Some(n) if t.is_any(i + 1, &["quarters", "quarter"]) && n > 0.0 => {
                 (Some(n * 0.25), i + 2)
             }
@@ -206,7 +271,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         },
     };
     if let Some(f) = frac {
-        let k = scale_word(&t.lower(after), false)?;
+        let k = scale_word(t.lower(after), false)?;
         if k < 1e3 {
             return None;
         }
@@ -220,7 +285,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     }
     // "a million", "a hundred": the article counts as one only before a scale word.
     let (mut current, mut j) = if w0 == "a" {
-        scale_word(&t.lower(i + 1), false)?;
+        scale_word(t.lower(i + 1), false)?;
         (1.0, i + 1)
     } else {
         (0.0, i)
@@ -237,7 +302,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         if t.kind(j) != Some(TokenKind::Word) {
             // "forty-five": a hyphen glued between tens and units.
             if prev == 2 && t.is_dash(j) && t.glued(j - 1) && t.glued(j) {
-                if let Some(u) = unit_word(&t.lower(j + 1)) {
+                if let Some(u) = unit_word(t.lower(j + 1)) {
                     current += u;
                     last = j + 1;
                     j += 2;
@@ -248,13 +313,13 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
             break;
         }
         let w = t.lower(j);
-        if let Some(u) = unit_word(&w) {
+        if let Some(u) = unit_word(w) {
             if prev == 1 || (prev == 2 && u >= 10.0) || (prev == 2 && u == 0.0) {
                 break;
             }
             current += u;
             prev = 1;
-        } else if let Some(tn) = tens_word(&w) {
+        } else if let Some(tn) = tens_word(w) {
             if prev == 1 || prev == 2 {
                 break;
             }
@@ -267,7 +332,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
             current *= 100.0;
             prev = 3;
             scaled = true;
-        } else if let Some(k) = scale_word(&w, false) {
+        } else if let Some(k) = scale_word(w, false) {
             if prev == 0 || k >= last_scale || k < 1e3 {
                 break;
             }
@@ -279,7 +344,7 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
         } else if w == "and" && (prev == 3 || prev == 4) {
             // "one hundred and five": only when a number word follows.
             let n = t.lower(j + 1);
-            if unit_word(&n).is_some() || tens_word(&n).is_some() {
+            if unit_word(n).is_some() || tens_word(n).is_some() {
                 j += 1;
                 continue;
             }
@@ -310,9 +375,12 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, String)> {
         let tokens = tokenize(text);
+        let lowered = Lowered::new(text, &tokens);
+        let lower = lowered.forms();
         let t = Toks {
             text,
             tokens: &tokens,
+            lower: &lower,
         };
         let a = amount_at(&t, 0, true)?;
         let end = tokens[a.last].span.end;

@@ -127,7 +127,7 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
         }
         return plain(i, i, digits_year(d)?);
     }
-    match &*w {
+    match w {
         "fiscal" => {
             let mut k = i + 1;
             if t.is(k, "year") {
@@ -148,9 +148,7 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
         }
         "full" if t.is(i + 1, "year") => with_year(t, i, i + 1),
         "full" if t.is_dash(i + 1) && t.is(i + 2, "year") => with_year(t, i, i + 2),
-        "the" | "a" | "this" | "last" | "next" | "previous" | "prior" | "same" => {
-            relative(t, i, &w)
-        }
+        "the" | "a" | "this" | "last" | "next" | "previous" | "prior" | "same" => relative(t, i, w),
         "over" | "within" | "in" | "during" => {
             let mut k = i + 1;
             if t.is(k, "the") {
@@ -161,8 +159,8 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
             }
             duration(t, k + 1, i)
         }
-        _ if ORDINALS.contains(&&*w) => ordinal(t, i, i),
-        _ if MONTHS.contains(&&*w) => {
+        _ if ORDINALS.contains(&w) => ordinal(t, i, i),
+        _ if MONTHS.contains(&w) => {
             let mut k = i + 1;
             if t.s(k) == "." {
                 k += 1;
@@ -217,7 +215,7 @@ fn ordinal(t: &Toks, first: usize, i: usize) -> Option<Period> {
 fn relative(t: &Toks, i: usize, w: &str) -> Option<Period> {
     let k = i + 1;
     if w == "the" || w == "a" {
-        if ORDINALS.contains(&&*t.lower(k)) {
+        if ORDINALS.contains(&t.lower(k)) {
             return ordinal(t, i, k);
         }
         if t.is(k, "year") {
@@ -237,7 +235,7 @@ fn relative(t: &Toks, i: usize, w: &str) -> Option<Period> {
             return plain(i, k + 1, 0.0);
         }
         if w == "the" && t.is_any(k, &["previous", "prior", "same", "full"]) {
-            return relative(t, k, &t.lower(k)).map(|mut p| {
+            return relative(t, k, t.lower(k)).map(|mut p| {
                 p.first = i;
                 p
             });
@@ -276,18 +274,18 @@ fn duration(t: &Toks, i: usize, first: usize) -> Option<Period> {
     let mut high = a.value;
     if t.is_dash(last + 1) || t.is(last + 1, "to") {
         if let Some(b) = amount_at(t, last + 2, false) {
-            if !b.scaled && DURATION_UNITS.contains(&&*t.lower(b.last + 1)) {
+            if !b.scaled && DURATION_UNITS.contains(&t.lower(b.last + 1)) {
                 high = b.value;
                 last = b.last;
             }
         }
     }
     let unit = t.lower(last + 1);
-    if !DURATION_UNITS.contains(&&*unit) {
+    if !DURATION_UNITS.contains(&unit) {
         return None;
     }
     let unit = if unit.ends_with('s') {
-        unit.into_owned()
+        unit.to_string()
     } else {
         format!("{unit}s")
     };

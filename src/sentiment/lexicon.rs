@@ -162,8 +162,9 @@ impl Lexicon {
     pub fn find(&self, doc: &Doc) -> Vec<Hit> {
         let stream = &doc.stream;
         let mut hits = Vec::new();
+        let mut cursor = 0;
         for m in self.automaton.find_iter(stream.text.as_str()) {
-            if let Some((first, last)) = stream.tokens_of(m.start(), m.end()) {
+            if let Some((first, last)) = stream.tokens_of_from(&mut cursor, m.start(), m.end()) {
                 hits.push(Hit {
                     entry: m.pattern().as_u32(),
                     first,

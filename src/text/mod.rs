@@ -9,7 +9,9 @@ mod tokens;
 pub mod words;
 
 pub use sentences::{split_sentences, SentenceBounds};
+pub(crate) use stream::phrase_pattern_with;
 pub use stream::{phrase_pattern, WordStream};
+pub(crate) use tokens::tokenize_into;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::span::Span;

@@ -6,6 +6,7 @@
 
 use super::universe::Universe;
 use crate::span::Span;
+use crate::text::words::WordSet;
 use crate::text::{eq_lower, Doc, TokenKind};
 use std::collections::HashSet;
 
@@ -256,6 +257,20 @@ fn word_in(doc: &Doc, i: usize, list: &[&str]) -> bool {
     i < doc.tokens.len() && list.iter().any(|w| eq_lower(doc.tok(i), w))
 }
 
+// The long lists, hashed: the matcher reads some of them at every token.
+static SUFFIX_SET: WordSet = WordSet::new(SUFFIXES);
+static EXCHANGE_SET: WordSet = WordSet::new(EXCHANGES);
+static ACRONYM_SET: WordSet = WordSet::new(ACRONYMS);
+static FINANCE_CUE_SET: WordSet = WordSet::new(FINANCE_CUES);
+static NOT_AFTER_SET: WordSet = WordSet::new(NOT_AFTER);
+static VERB_OBJECT_SET: WordSet = WordSet::new(VERB_OBJECT);
+static COREF_NOUN_SET: WordSet = WordSet::new(COREF_NOUNS);
+
+/// [`word_in`] for a hashed list.
+fn word_in_set(doc: &Doc, i: usize, set: &WordSet) -> bool {
+    i < doc.tokens.len() && set.contains(doc.tok(i))
+}
+
 fn adjacent(doc: &Doc, a: usize, b: usize) -> bool {
     doc.tokens[a].span.end == doc.tokens[b].span.start
 }
@@ -285,9 +300,10 @@ enum Need {
 fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
     let mut all: Vec<(Found, Need, bool)> = Vec::new(); // (found, need, blocked)
     for (ti, table) in universe.tables.iter().enumerate() {
+        let mut cursor = 0;
         for m in table.names.find_iter(&doc.stream) {
             let p = table.patterns[m.pattern];
-            let Some((first, last)) = doc.stream.tokens_of(m.start, m.end) else {
+            let Some((first, last)) = doc.stream.tokens_of_from(&mut cursor, m.start, m.end) else {
                 continue;
             };
             let head = doc.tok(first);
@@ -338,7 +354,7 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
         let mut last = f.last;
         let mut k = last + 1;
         while k < doc.tokens.len() && k <= f.last + 3 {
-            if word_in(doc, k, SUFFIXES)
+            if word_in_set(doc, k, &SUFFIX_SET)
                 && doc.tok(k).chars().next().is_some_and(|c| c.is_uppercase())
             {
                 last = k;
@@ -416,7 +432,8 @@ fn explicit(doc: &Doc, universe: &Universe, out: &mut Vec<Found>) {
             }
         }
         // NASDAQ: AMZN / NYSE:JPM
-        if word_in(doc, i, EXCHANGES) && i + 2 < n && doc.tok(i + 1) == ":" {
+        // The cheap test first: most tokens are not followed by a colon.
+        if i + 2 < n && doc.tok(i + 1) == ":" && word_in_set(doc, i, &EXCHANGE_SET) {
             let mut j = i + 2;
             // "NYSE American: X", "Nasdaq GS: X" are rare; take the simple form only.
             if toks[j].kind == TokenKind::Word && is_ticker_shape(doc.tok(j)) {
@@ -519,7 +536,7 @@ fn financial_context(doc: &Doc, si: usize, strong: &[u32], cache: &mut [Option<b
     *cache[si].get_or_insert_with(|| {
         s.tokens.clone().any(|k| {
             let t = doc.tok(k);
-            t == "$" || t == "%" || t == "€" || t == "£" || word_in(doc, k, FINANCE_CUES)
+            t == "$" || t == "%" || t == "€" || t == "£" || word_in_set(doc, k, &FINANCE_CUE_SET)
         })
     })
 }
@@ -527,14 +544,14 @@ fn financial_context(doc: &Doc, si: usize, strong: &[u32], cache: &mut [Option<b
 /// True when a common-word name at `f` is used in its common sense.
 fn common_sense(doc: &Doc, f: &Found) -> bool {
     let next = f.last + 1;
-    if word_in(doc, next, NOT_AFTER) {
+    if word_in_set(doc, next, &NOT_AFTER_SET) {
         return true;
     }
     // "Target the ...": a verb at the start of a sentence or after "to".
     let s = &doc.sentences[doc.sentence_of(f.first)];
     let starts = f.first == s.tokens.start;
     if (starts || (f.first > 0 && word_in(doc, f.first - 1, &["to", "will", "can", "must"])))
-        && word_in(doc, next, VERB_OBJECT)
+        && word_in_set(doc, next, &VERB_OBJECT_SET)
     {
         return true;
     }
@@ -548,8 +565,8 @@ fn common_sense(doc: &Doc, f: &Found) -> bool {
             let w = doc.tok(next);
             if t.kind == TokenKind::Word
                 && w.chars().next().is_some_and(|c| c.is_lowercase())
-                && !word_in(doc, next, FINANCE_CUES)
-                && !word_in(doc, next, COREF_NOUNS)
+                && !word_in_set(doc, next, &FINANCE_CUE_SET)
+                && !word_in_set(doc, next, &COREF_NOUN_SET)
             {
                 return true;
             }
@@ -670,7 +687,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
             let in_caps_run = (i > 0 && caps_word(i - 1)) || caps_word(i + 1);
             if company.ticker_is_word
                 || w.len() < 3
-                || word_in(doc, i, ACRONYMS)
+                || word_in_set(doc, i, &ACRONYM_SET)
                 || sh
                 || in_caps_run
             {
@@ -714,7 +731,7 @@ fn coreference(doc: &Doc, found: &mut Vec<Found>) {
             let near = sentence <= recent_sentence + 3;
             if near {
                 let the = eq_lower(doc.tok(i), "the");
-                if the && i + 1 < n && word_in(doc, i + 1, COREF_NOUNS) {
+                if the && i + 1 < n && word_in_set(doc, i + 1, &COREF_NOUN_SET) {
                     // "the company's" is one token; "the stock market" is not the stock.
                     if !word_in(
                         doc,

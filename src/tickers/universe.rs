@@ -6,9 +6,13 @@
 //! built once per process).
 
 use super::names::NameIndex;
-use crate::hash::{FastMap, FastSet};
+#[cfg(feature = "companies")]
+use crate::hash::FastSet;
+use crate::hash::{FastHasher, FastMap};
 use crate::options::{CompanyEntry, Options};
-use crate::text::phrase_pattern;
+use crate::text::{phrase_pattern_with, Token};
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
 use std::sync::{Arc, OnceLock};
 
 /// One company of a table.
@@ -61,9 +65,15 @@ struct Flags {
 struct TableBuilder {
     companies: Vec<Company>,
     by_symbol: FastMap<String, u32>,
-    seen: FastSet<String>,
+    /// Pattern hash -> index in `strings` of the first pattern with that hash (no copy of
+    /// each pattern, as a set of strings needed: allocation was a quarter of start-up).
+    seen: FastMap<u64, u32>,
+    /// Patterns whose hash an earlier, different pattern had: (hash, index in `strings`).
+    collided: Vec<(u64, u32)>,
     strings: Vec<String>,
     patterns: Vec<NamePattern>,
+    /// Token buffer for `phrase_pattern_with`.
+    tokens: Vec<Token>,
 }
 
 impl TableBuilder {
@@ -78,10 +88,11 @@ impl TableBuilder {
             name: name.trim().to_string(),
             ticker_is_word: ticker_word,
         });
-        self.by_symbol.insert(key.clone(), i);
         // "BRK-B" is written "BRK.B" in text.
-        if key.contains('-') {
-            self.by_symbol.entry(key.replace('-', ".")).or_insert(i);
+        let dotted = key.contains('-').then(|| key.replace('-', "."));
+        self.by_symbol.insert(key, i);
+        if let Some(dotted) = dotted {
+            self.by_symbol.entry(dotted).or_insert(i);
         }
         i
     }
@@ -99,7 +110,7 @@ impl TableBuilder {
 
     fn name(&mut self, company: u32, name: &str, flags: Flags) {
         let name = name.trim();
-        let pattern = phrase_pattern(name);
+        let pattern = phrase_pattern_with(name, &mut self.tokens);
         // One- and two-letter names ("On", "X") are words or tickers, not names; acronyms
         // ("GE", "BP") and names with digits ("3M") stay.
         let short = name.chars().filter(|c| c.is_alphanumeric()).count() < 3;
@@ -109,27 +120,50 @@ impl TableBuilder {
             return;
         }
         let first = name.chars().next().unwrap_or(' ');
-        let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+        let (mut letters, mut all_upper) = (0, true);
+        for c in name.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            all_upper &= c.is_uppercase();
+        }
         let p = NamePattern {
             company: (!flags.blocked).then_some(company),
             needs_context: flags.context || flags.strict,
             strict: flags.strict,
             capitalised: first.is_uppercase() || first.is_ascii_digit(),
-            acronym: letters.len() <= 5
-                && letters.len() >= 2
-                && letters.iter().all(|c| c.is_uppercase())
-                && !name.contains(' '),
+            acronym: (2..=5).contains(&letters) && all_upper && !name.contains(' '),
         };
         // The possessive: "Apple's" is one token in the stream.
-        let possessive = if pattern.ends_with("s ") {
-            format!("{}' ", pattern.trim_end())
-        } else {
-            format!("{}'s ", pattern.trim_end())
-        };
+        let stem = pattern.trim_end();
+        let mut possessive = String::with_capacity(stem.len() + 3);
+        possessive.push_str(stem);
+        possessive.push_str(if pattern.ends_with("s ") { "' " } else { "'s " });
         for pat in [pattern, possessive] {
-            if self.seen.insert(pat.clone()) {
+            if self.is_new(&pat) {
                 self.strings.push(pat);
                 self.patterns.push(p);
+            }
+        }
+    }
+
+    /// True when no earlier name has this pattern (the first row to claim a pattern
+    /// keeps it); records it as the next entry of `strings`.
+    fn is_new(&mut self, pattern: &str) -> bool {
+        let mut h = FastHasher::default();
+        h.write(pattern.as_bytes());
+        let h = h.finish();
+        let next = self.strings.len() as u32;
+        match self.seen.entry(h) {
+            Entry::Vacant(e) => {
+                e.insert(next);
+                true
+            }
+            Entry::Occupied(e) => {
+                let same = |i: u32| self.strings[i as usize] == pattern;
+                if same(*e.get()) || self.collided.iter().any(|&(ch, i)| ch == h && same(i)) {
+                    return false;
+                }
+                self.collided.push((h, next));
+                true
             }
         }
     }
@@ -177,6 +211,13 @@ impl Table {
                 .skip(1) // the column header
         };
         let mut b = TableBuilder::default();
+        // Sized for the table (about 9,000 companies and 18,000 name patterns), so that
+        // start-up does not rehash the sets while it fills them.
+        b.companies.reserve(10_000);
+        b.by_symbol.reserve(12_000);
+        b.seen.reserve(20_000);
+        b.strings.reserve(20_000);
+        b.patterns.reserve(20_000);
         // Symbols, names and ticker flags first, so that aliases can point at any row.
         let mut generated = Vec::new();
         for line in rows(COMPANIES) {

@@ -36,12 +36,11 @@ fn nearest_metric(
     back: bool,
 ) -> Option<(usize, usize)> {
     let h = hits[i];
-    let candidates: Box<dyn Iterator<Item = usize>> = if back {
-        Box::new((0..i).rev())
-    } else {
-        Box::new(i + 1..hits.len())
-    };
-    for j in candidates {
+    // The hits before `i` nearest first, or those after it: indexed rather than a boxed
+    // iterator, which allocated once per movement word (callgrind: 1% of the analysis).
+    let n = if back { i } else { hits.len() - i - 1 };
+    for k in 0..n {
+        let j = if back { i - 1 - k } else { i + 1 + k };
         let o = hits[j];
         let (dist, a, b) = if back {
             (h.first.saturating_sub(o.last + 1), o.last, h.first)
