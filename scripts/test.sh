@@ -17,6 +17,12 @@ cargo clippy --lib --no-default-features -- -D warnings
 step "cargo test"
 cargo test
 
+# Fuzzing (issue 8): every cargo-fuzz target for ${FUZZ_SECONDS:-30} s from the committed
+# seeds; new inputs go to a temporary corpus, so no tracked file changes. Longer sessions:
+# FUZZ_SECONDS=3600 bash scripts/fuzz.sh.
+step "cargo +nightly fuzz: each target for ${FUZZ_SECONDS:-30} s (scripts/fuzz.sh)"
+bash scripts/fuzz.sh
+
 # The WebAssembly package (issue 3): build it when stale, then test it as users get it.
 step "build the wasm package (pkg/) when stale"
 bash scripts/build-wasm.sh --if-stale
