@@ -7,12 +7,14 @@ bash scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
-step "cargo fmt --check"
+step "cargo fmt --check (and the fuzz crate)"
 cargo fmt --check
+cargo fmt --manifest-path fuzz/Cargo.toml --check
 
-step "cargo clippy --all-targets -- -D warnings (and the slim build without the company table)"
+step "cargo clippy --all-targets -- -D warnings (and the slim build without the company table, and the fuzz crate)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --no-default-features -- -D warnings
+cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 step "cargo test"
 cargo test
