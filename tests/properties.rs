@@ -235,6 +235,29 @@ fn crlf_and_lone_cr() {
     assert_eq!(texts, ["Profit rose", "Losses narrowed", "Shares fell"]);
 }
 
+/// Found by `analyze_str` (fuzz/corpus/analyze_str/regression-period-inside-range.bin, the
+/// exact input, and its minimised form): the period "5-7 year" starts inside the money range
+/// "$5-7", and choosing between it and an earlier period subtracted past zero (a panic with
+/// overflow checks, a wrong pick without). The overlapping period is nearest, as when it is
+/// the only one.
+#[test]
+fn period_inside_a_money_range_after_another_period() {
+    let raw = include_bytes!("../fuzz/corpus/analyze_str/regression-period-inside-range.bin");
+    let text = String::from_utf8_lossy(raw);
+    check(&text, &analyze(&text, &Options::default()).unwrap());
+    for text in ["5-7 year $5-7 year", "$5-7 year"] {
+        let a = analyze(text, &Options::default()).unwrap();
+        check(text, &a);
+        let money = a.figures.iter().find(|f| f.kind == "money").unwrap();
+        assert_eq!(money.text, "$5-7");
+        assert_eq!(money.period.as_deref(), Some("5-7 year"));
+        assert_eq!(
+            money.period_bytes.unwrap().start,
+            text.len() - "5-7 year".len()
+        );
+    }
+}
+
 #[test]
 fn empty_text_is_neutral_with_empty_lists() {
     let a = analyze("", &Options::default()).unwrap();
