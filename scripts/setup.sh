@@ -30,6 +30,18 @@ if [[ "$have" != "$want" ]]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# Fuzzing (issue 8, scripts/fuzz.sh): cargo-fuzz builds with nightly-only flags
+# (-Z sanitizer=address), so a minimal nightly toolchain beside the pinned stable one, and
+# the cargo-fuzz command (~2 min to install, once). No --locked, as above.
+if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  log "rustup toolchain install nightly --profile minimal"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  log "cargo install cargo-fuzz"
+  cargo install cargo-fuzz
+fi
+
 # ... the npm devDependencies: binaryen (wasm-opt; Debian's binaryen breaks the module),
 # typescript, vite and playwright-core, from package-lock.json.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then

@@ -7,15 +7,23 @@ bash scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
-step "cargo fmt --check"
+step "cargo fmt --check (and the fuzz crate)"
 cargo fmt --check
+cargo fmt --manifest-path fuzz/Cargo.toml --check
 
-step "cargo clippy --all-targets -- -D warnings (and the slim build without the company table)"
+step "cargo clippy --all-targets -- -D warnings (and the slim build without the company table, and the fuzz crate)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --no-default-features -- -D warnings
+cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 step "cargo test"
 cargo test
+
+# Fuzzing (issue 8): every cargo-fuzz target for ${FUZZ_SECONDS:-30} s from the committed
+# seeds; new inputs go to a temporary corpus, so no tracked file changes. Longer sessions:
+# FUZZ_SECONDS=3600 bash scripts/fuzz.sh.
+step "cargo +nightly fuzz: each target for ${FUZZ_SECONDS:-30} s (scripts/fuzz.sh)"
+bash scripts/fuzz.sh
 
 # The WebAssembly package (issue 3): build it when stale, then test it as users get it.
 step "build the wasm package (pkg/) when stale"

@@ -1,59 +1,21 @@
 //! Property tests: whatever the input, spans are in bounds, on char boundaries, sorted, and
-//! their UTF-16 offsets agree with their byte offsets; scores are finite and in [-1, 1].
+//! their UTF-16 offsets agree with their byte offsets; scores are finite and in [-1, 1]
+//! (`common/invariants.rs`, shared with the fuzz targets). Then each pathological input
+//! class (`common/pathological.rs`, shared with `benches/pathological.rs`) at 1-10 MB, with
+//! what the output must be.
 
-use fintone::{analyze, Analysis, Options};
+use fintone::{analyze, Options};
 use proptest::prelude::*;
 
-/// Checks every invariant of an analysis of `text`.
-fn check(text: &str, a: &Analysis) {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let check_span = |start: usize, end: usize, bytes: fintone::Span, shown: Option<&str>| {
-        assert!(bytes.start <= bytes.end && bytes.end <= text.len());
-        assert!(text.is_char_boundary(bytes.start) && text.is_char_boundary(bytes.end));
-        assert!(start <= end && end <= units.len());
-        let from_units = String::from_utf16(&units[start..end]).expect("span on UTF-16 boundaries");
-        assert_eq!(from_units, &text[bytes.range()]);
-        if let Some(shown) = shown {
-            assert_eq!(shown, from_units);
-        }
-    };
-    let in_range = |s: f64| s.is_finite() && (-1.0..=1.0).contains(&s);
-    assert!(in_range(a.overall.score));
-    let mut last = 0;
-    for s in &a.sentences {
-        check_span(s.start, s.end, s.bytes, None);
-        assert!(in_range(s.score));
-        assert!(s.start >= last);
-        last = s.start;
-    }
-    let mut last = 0;
-    for p in &a.phrases {
-        check_span(p.start, p.end, p.bytes, Some(&p.text));
-        assert!(in_range(p.score));
-        assert!(p.sentence < a.sentences.len());
-        assert!(p.start >= last, "phrases sorted");
-        last = p.start;
-    }
-    for t in &a.tickers {
-        assert!(in_range(t.score) && t.relevance > 0.0 && t.relevance <= 1.0);
-        for m in &t.mentions {
-            check_span(m.start, m.end, m.bytes, Some(&m.text));
-        }
-    }
-    let mut last = 0;
-    for f in &a.figures {
-        check_span(f.start, f.end, f.bytes, Some(&f.text));
-        assert!(f.value.is_finite());
-        assert!(f.start >= last, "figures sorted");
-        last = f.start;
-    }
-    if let Some(t) = &a.target {
-        assert!(in_range(t.score));
-        for m in &t.mentions {
-            check_span(m.start, m.end, m.bytes, Some(&m.text));
-        }
-    }
-}
+#[path = "common/invariants.rs"]
+mod invariants;
+use invariants::check;
+
+// `Class::ALL` and `Class::name` serve the benchmark and examples/linearity.rs.
+#[path = "common/pathological.rs"]
+#[allow(dead_code)]
+mod pathological;
+use pathological::{Class, NESTED_CLAUSE};
 
 const WORDS: &[&str] = &[
     "revenue",
@@ -142,6 +104,157 @@ fn pathological_inputs_are_handled() {
     for text in cases {
         let a = analyze(&text, &Options::default()).unwrap();
         check(&text, &a);
+    }
+}
+
+/// Analyses a pathological text, checks every invariant, and returns the analysis.
+fn analyse(class: Class, bytes: usize) -> (String, fintone::Analysis) {
+    let text = class.text(bytes);
+    let a = analyze(&text, &Options::default()).unwrap();
+    check(&text, &a);
+    (text, a)
+}
+
+/// How many times the class's unit is repeated in `text`.
+fn repeats(class: Class, text: &str) -> usize {
+    text.matches(class.unit()).count()
+}
+
+#[test]
+fn ten_megabytes_without_space_or_newline() {
+    let (text, a) = analyse(Class::NoSpace, 10 << 20);
+    assert!(text.len() > 10_000_000 && !text.contains([' ', '\n', '\r']));
+    // One sentence (";" ends none), no word that the lexicon knows (the words are glued),
+    // and the one money figure of each unit, "$1.2bn" ("12%to" is no percent).
+    assert_eq!(a.sentences.len(), 1);
+    assert!(a.phrases.is_empty());
+    assert_eq!(a.overall.label, "neutral");
+    assert_eq!(a.figures.len(), repeats(Class::NoSpace, &text));
+    assert!(a
+        .figures
+        .iter()
+        .all(|f| f.text == "$1.2bn" && f.kind == "money" && f.value == 1.2e9));
+}
+
+#[test]
+fn one_sentence_one_megabyte_long() {
+    let (text, a) = analyse(Class::LongSentence, 1 << 20);
+    let n = repeats(Class::LongSentence, &text);
+    assert_eq!(a.sentences.len(), 1);
+    assert_eq!(a.sentences[0].bytes.start, 0);
+    // Both phrases and both figures of every clause, however long the sentence.
+    assert_eq!(a.phrases.len(), 2 * n);
+    assert!(a
+        .phrases
+        .iter()
+        .all(|p| (p.text == "revenue rose" || p.text == "losses narrowed") && p.score > 0.0));
+    assert_eq!(a.figures.len(), 2 * n);
+    assert_eq!(a.overall.label, "strongly positive");
+}
+
+#[test]
+fn a_million_digits() {
+    let (text, a) = analyse(Class::Digits, 1_000_000);
+    assert_eq!(text.len(), 1_000_000);
+    assert_eq!(a.sentences.len(), 1);
+    // A number of a million digits is no figure (it would be infinite).
+    assert!(a.figures.is_empty() && a.phrases.is_empty() && a.tickers.is_empty());
+    assert_eq!(a.overall.score, 0.0);
+}
+
+#[test]
+fn a_hundred_thousand_nots() {
+    let (text, a) = analyse(Class::Not, 400_000);
+    assert_eq!(repeats(Class::Not, &text), 100_000);
+    // Negators negate something: alone they score nothing.
+    assert_eq!(a.sentences.len(), 1);
+    assert!(a.phrases.is_empty());
+    assert_eq!(a.overall.score, 0.0);
+}
+
+#[test]
+fn deeply_nested_brackets_and_quotes() {
+    let (text, a) = analyse(Class::Nested, 1 << 20);
+    assert!(text.matches('(').count() > 30_000);
+    // The clause at the bottom still scores, with its span in place.
+    assert_eq!(a.phrases.len(), 1);
+    assert_eq!(a.phrases[0].text, NESTED_CLAUSE);
+    assert_eq!(a.phrases[0].bytes.start, text.find(NESTED_CLAUSE).unwrap());
+    assert!(a.overall.score > 0.0);
+}
+
+#[test]
+fn a_million_emoji() {
+    let (text, a) = analyse(Class::Emoji, 4_000_000);
+    assert_eq!(text.chars().count(), 1_000_000);
+    assert_eq!(a.sentences.len(), 1);
+    // Two UTF-16 units per emoji: the sentence ends at unit 2,000,000.
+    assert_eq!(a.sentences[0].end, 2_000_000);
+    assert!(a.phrases.is_empty() && a.figures.is_empty() && a.tickers.is_empty());
+}
+
+#[test]
+fn mixed_scripts() {
+    let (text, a) = analyse(Class::MixedScripts, 1 << 20);
+    let n = repeats(Class::MixedScripts, &text);
+    // Every sentence, phrase and figure is found, and its UTF-16 offsets (checked against
+    // the bytes above) count the CJK, Hangul, Thai, Arabic and Cyrillic right.
+    assert_eq!(a.sentences.len(), n);
+    assert_eq!(a.phrases.len(), n);
+    assert!(a.phrases.iter().all(|p| p.text == "Revenue rose"));
+    assert_eq!(a.figures.len(), n);
+    assert!(a.figures.iter().all(|f| f.text == "5%" && f.value == 5.0));
+    let last = a.figures.last().unwrap();
+    assert_eq!(last.end, text[..last.bytes.end].encode_utf16().count());
+}
+
+#[test]
+fn nul_and_control_characters() {
+    let (text, a) = analyse(Class::Controls, 1 << 20);
+    let n = repeats(Class::Controls, &text);
+    // Control characters separate words like spaces do, and never end a sentence.
+    assert_eq!(a.sentences.len(), 1);
+    assert_eq!(a.phrases.len(), n);
+    assert!(a.phrases.iter().all(|p| p.text == "Revenue\u{1}rose"));
+    assert_eq!(a.figures.len(), n);
+}
+
+#[test]
+fn crlf_and_lone_cr() {
+    let (text, a) = analyse(Class::LineEnds, 1 << 20);
+    let n = repeats(Class::LineEnds, &text);
+    // CRLF, a lone CR and a run of CRs each end one sentence; none is counted twice and
+    // no sentence holds a line break.
+    assert_eq!(a.sentences.len(), 3 * n);
+    assert!(a
+        .sentences
+        .iter()
+        .all(|s| !text[s.bytes.range()].contains(['\r', '\n'])));
+    assert_eq!(a.phrases.len(), 3 * n);
+    let texts: Vec<&str> = a.phrases[..3].iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["Profit rose", "Losses narrowed", "Shares fell"]);
+}
+
+/// Found by `analyze_str` (fuzz/corpus/analyze_str/regression-period-inside-range.bin, the
+/// exact input, and its minimised form): the period "5-7 year" starts inside the money range
+/// "$5-7", and choosing between it and an earlier period subtracted past zero (a panic with
+/// overflow checks, a wrong pick without). The overlapping period is nearest, as when it is
+/// the only one.
+#[test]
+fn period_inside_a_money_range_after_another_period() {
+    let raw = include_bytes!("../fuzz/corpus/analyze_str/regression-period-inside-range.bin");
+    let text = String::from_utf8_lossy(raw);
+    check(&text, &analyze(&text, &Options::default()).unwrap());
+    for text in ["5-7 year $5-7 year", "$5-7 year"] {
+        let a = analyze(text, &Options::default()).unwrap();
+        check(text, &a);
+        let money = a.figures.iter().find(|f| f.kind == "money").unwrap();
+        assert_eq!(money.text, "$5-7");
+        assert_eq!(money.period.as_deref(), Some("5-7 year"));
+        assert_eq!(
+            money.period_bytes.unwrap().start,
+            text.len() - "5-7 year".len()
+        );
     }
 }
 

@@ -228,8 +228,10 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
                 .map(|k| &periods[k])
                 .filter(|p| sentence(p.first) == s);
             let pick = match (before, after) {
+                // Distances in tokens, 0 when the period overlaps the amount: in "$5-7
+                // year" the period "5-7 year" starts inside the range "$5-7".
                 (Some(b), Some(a)) => {
-                    if f.first - b.last < a.first - f.last {
+                    if f.first.saturating_sub(b.last) < a.first.saturating_sub(f.last) {
                         Some(b)
                     } else {
                         Some(a)

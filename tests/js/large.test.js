@@ -11,7 +11,7 @@ function repeatTo(bytes, unit) {
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit))).slice(0, bytes);
 }
 
-for (const [name, size] of [["1 MB", 1 << 20], ["10 MB", 10 << 20]]) {
+for (const [name, size] of [["1 MB", 1 << 20], ["10 MB", 10 << 20], ["16 MB", 16 << 20]]) {
   test(`a ${name} input with emoji is analysed, spans exact`, () => {
     const text = repeatTo(size, article + "\n📈 Café résumé: revenue rose 5%. 🚀\n\n");
     const t0 = performance.now();
@@ -24,3 +24,10 @@ for (const [name, size] of [["1 MB", 1 << 20], ["10 MB", 10 << 20]]) {
     if (size <= 1 << 20) assertSpans(text, r);
   });
 }
+
+test("over the 32 MiB default limit: a clear Error naming maxInputBytes, and the module goes on", () => {
+  // Built from a short unit so that the test does not itself hold much more than the input.
+  const text = repeatTo((32 << 20) + 1, "Revenue rose. ");
+  assert.throws(() => analyze(text), /over the limit of 33554432 bytes.*maxInputBytes/);
+  assert.equal(analyze("Revenue rose sharply.").overall.label, "positive");
+});
