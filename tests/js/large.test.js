@@ -29,5 +29,5 @@ test("over the 32 MiB default limit: a clear Error naming maxInputBytes, and the
   // Built from a short unit so that the test does not itself hold much more than the input.
   const text = repeatTo((32 << 20) + 1, "Revenue rose. ");
   assert.throws(() => analyze(text), /over the limit of 33554432 bytes.*maxInputBytes/);
-  assert.equal(analyze("Revenue rose sharply.").overall.label, "positive");
+  assert.match(analyze("Revenue rose sharply.").overall.label, /positive/);
 });
