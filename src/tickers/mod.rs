@@ -13,6 +13,7 @@
 //! Accuracy is measured by `tests/tickers_detection.rs` (FinEntity recall, trap precision);
 //! speed by `cargo bench --bench tickers`.
 
+pub(crate) mod compile;
 mod matcher;
 pub mod names;
 mod relevance;
@@ -118,9 +119,7 @@ pub fn detect(
     let mut order: Vec<&str> = Vec::new();
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
-        let sym = universe.tables[f.table].companies[f.company as usize]
-            .symbol
-            .as_str();
+        let sym = universe.tables[f.table].symbol(f.company);
         groups
             .entry(sym)
             .or_insert_with(|| {
@@ -175,7 +174,7 @@ pub fn detect(
             let others: Vec<(usize, usize)> = found
                 .iter()
                 .filter(|f| f.how != How::Coref && f.first >= from)
-                .filter(|f| universe.tables[f.table].companies[f.company as usize].symbol != **sym)
+                .filter(|f| universe.tables[f.table].symbol(f.company) != *sym)
                 .take(MAX_MENTIONS_SCORED * 4)
                 .map(|f| (f.first, f.last))
                 .collect();
@@ -184,11 +183,11 @@ pub fn detect(
             sentiment::EntityScore::default()
         };
         let first = &found[*g.iter().find(|i| named(i)).unwrap_or(&g[0])];
-        let company = &universe.tables[first.table].companies[first.company as usize];
+        let table = &universe.tables[first.table];
         let score = round(e.score);
         out.push(TickerScore {
-            symbol: company.symbol.clone(),
-            name: company.name.clone(),
+            symbol: table.symbol(first.company).to_string(),
+            name: table.name(first.company).to_string(),
             relevance: round(relevance::relevance(
                 &evidence[k],
                 doc.sentences.len(),
