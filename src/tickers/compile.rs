@@ -13,10 +13,13 @@
 //! ```text
 //! companies  n, then per company: symbol len, name len, ticker_is_word (0/1)
 //! symbols    n, then per extra symbol key (beyond each company's own upper-case symbol,
-//!            which the loader derives): key len, company
-//! names      n, then per name kept: flags byte (NAME_*), company, and with NAME_TEXT the
-//!            len of its pattern, written as its tokens joined by single spaces
+//!            which the loader derives), in the order added: key len, company step
+//! names      n, then per name kept: flags byte (NAME_*), company step, and with NAME_TEXT
+//!            the len of its pattern, written as its tokens joined by single spaces
 //! ```
+//!
+//! A company step is the difference from the previous company of the section
+//! ([`put_step`]).
 //!
 //! Each company's symbol key is its symbol in upper case (the loader checks it: a symbol that
 //! is not already upper case is written again as an extra key). A name's pattern is
@@ -93,6 +96,15 @@ pub(crate) fn put(records: &mut Vec<u8>, mut n: usize) {
     }
 }
 
+/// Appends the step from company `prev` to `next` as a zigzag LEB128 number (names and keys
+/// mostly follow their companies' order, so steps are small and compress well), and moves
+/// `prev` on.
+pub(crate) fn put_step(records: &mut Vec<u8>, prev: &mut u32, next: u32) {
+    let d = next as i64 - *prev as i64;
+    put(records, ((d << 1) ^ (d >> 63)) as usize);
+    *prev = next;
+}
+
 /// A company flag as read from the data files.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Flags {
@@ -119,6 +131,9 @@ pub(crate) struct TableBuilder {
     /// (symbol, display name, ticker is a word).
     pub companies: Vec<(String, String, bool)>,
     by_symbol: FastMap<String, u32>,
+    /// The symbol keys in the order they were added (the output does not depend on the
+    /// map's order).
+    keys: Vec<(String, u32)>,
     /// Pattern hash -> the first name whose pattern (or possessive) has that hash.
     seen: FastMap<u64, (u32, bool)>,
     /// Patterns whose hash an earlier, different pattern had.
@@ -143,9 +158,9 @@ impl TableBuilder {
         ));
         // "BRK-B" is written "BRK.B" in text.
         let dotted = key.contains('-').then(|| key.replace('-', "."));
-        self.by_symbol.insert(key, i);
+        self.key(key, i);
         if let Some(dotted) = dotted {
-            self.by_symbol.entry(dotted).or_insert(i);
+            self.key(dotted, i);
         }
         i
     }
@@ -155,11 +170,17 @@ impl TableBuilder {
     pub fn symbol_alias(&mut self, symbol: &str, company: u32) {
         let key = symbol.trim().to_ascii_uppercase();
         if key.contains('-') {
-            self.by_symbol
-                .entry(key.replace('-', "."))
-                .or_insert(company);
+            self.key(key.replace('-', "."), company);
         }
-        self.by_symbol.entry(key).or_insert(company);
+        self.key(key, company);
+    }
+
+    /// Adds a symbol key unless taken (the first company to claim a key keeps it).
+    fn key(&mut self, key: String, company: u32) {
+        if let Entry::Vacant(e) = self.by_symbol.entry(key) {
+            self.keys.push((e.key().clone(), company));
+            e.insert(company);
+        }
     }
 
     /// A name or alias of a company, with its possessive.
@@ -270,20 +291,18 @@ impl TableBuilder {
             put(r, name.len());
             r.push(*word as u8);
         }
-        // Every key but each company's own upper-case symbol, sorted so that the output
-        // does not depend on the map's order.
-        let mut extra: Vec<(&String, u32)> = self
-            .by_symbol
+        // Every key but each company's own upper-case symbol.
+        let extra: Vec<&(String, u32)> = self
+            .keys
             .iter()
-            .filter(|(key, &c)| **key != self.companies[c as usize].0)
-            .map(|(key, &c)| (key, c))
+            .filter(|(key, c)| *key != self.companies[*c as usize].0)
             .collect();
-        extra.sort();
+        let mut prev = 0;
         put(r, extra.len());
         for (key, c) in extra {
             out.text.push_str(key);
             put(r, key.len());
-            put(r, c as usize);
+            put_step(r, &mut prev, *c);
         }
         let mut kept = 0;
         let mut stream = Vec::new();
@@ -291,6 +310,7 @@ impl TableBuilder {
             kept += (n.base || n.possessive) as usize;
         }
         put(r, kept);
+        let mut prev = 0;
         for n in self.names.iter().filter(|n| n.base || n.possessive) {
             let mut flags = n.flags;
             if n.base {
@@ -306,15 +326,14 @@ impl TableBuilder {
                 flags |= NAME_TEXT;
             }
             r.push(flags);
-            put(r, n.company as usize);
+            put_step(r, &mut prev, n.company);
             if !from_name {
                 // Tokens hold no space: joined by one space they give the pattern back.
                 let joined = n.pattern.trim().replace("  ", " ");
                 stream.clear();
                 simple_stream(&joined, &mut stream);
-                assert_eq!(
-                    stream,
-                    n.pattern.as_bytes(),
+                assert!(
+                    stream == n.pattern.as_bytes(),
                     "a pattern the loader cannot rebuild"
                 );
                 out.text.push_str(&joined);

@@ -101,6 +101,13 @@ impl Records<'_> {
         }
     }
 
+    /// A company given as a step from `prev` ([`compile::put_step`]).
+    fn step(&mut self, prev: &mut u32) -> u32 {
+        let z = self.num() as i64;
+        *prev = (*prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
+        *prev
+    }
+
     /// A length, then that many bytes of the text: their range.
     fn string(&mut self) -> (u32, u32) {
         let len = self.num();
@@ -209,9 +216,10 @@ impl Table {
                 ticker_is_word,
             });
         }
+        let mut prev = 0;
         for _ in 0..r.num() {
             let key = r.string();
-            symbol_keys.push((key, r.num() as u32));
+            symbol_keys.push((key, r.step(&mut prev)));
         }
         let slot_count = (2 * symbol_keys.len().max(1)).next_power_of_two();
         let bits = slot_count.trailing_zeros();
@@ -229,9 +237,10 @@ impl Table {
         let mut patterns = Vec::with_capacity(2 * n);
         let mut stream = Vec::with_capacity(text.len() * 2);
         let mut ends = Vec::with_capacity(2 * n);
+        let mut prev = 0;
         for _ in 0..n {
             let flags = r.byte();
-            let company = r.num() as u32;
+            let company = r.step(&mut prev);
             let (start, end) = if flags & NAME_TEXT != 0 {
                 r.string()
             } else {
