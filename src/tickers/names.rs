@@ -46,13 +46,14 @@ fn first_token(pattern: &str) -> &str {
 }
 
 /// True when `token` is the first token of `pattern` (" token ...").
-fn has_first_token(pattern: &str, token: &str) -> bool {
-    let p = pattern.as_bytes();
+#[inline]
+fn has_first_token(p: &[u8], token: &str) -> bool {
     p.len() > token.len() + 1
         && &p[1..=token.len()] == token.as_bytes()
         && p[token.len() + 1] == b' '
 }
 
+#[inline]
 fn slot_hash(token: &str, bits: u32) -> usize {
     let mut h = FastHasher::default();
     h.write(token.as_bytes());
@@ -106,7 +107,7 @@ impl NameIndex {
                         break first_of_group.len() - 1;
                     }
                     g if has_first_token(
-                        index.pattern(first_of_group[g as usize - 1] as usize),
+                        index.pattern_bytes(first_of_group[g as usize - 1] as usize),
                         first,
                     ) =>
                     {
@@ -146,11 +147,20 @@ impl NameIndex {
     }
 
     /// Pattern `i`.
+    #[inline]
+    fn pattern_bytes(&self, i: usize) -> &[u8] {
+        // Bytes, not a str: no char-boundary checks in the search loop.
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text.as_bytes()[start..self.ends[i] as usize]
+    }
+
+    /// Pattern `i`.
     fn pattern(&self, i: usize) -> &str {
         pattern_in(&self.text, &self.ends, i)
     }
 
     /// The pattern ids whose first token is `token`, longest first.
+    #[inline]
     fn group(&self, token: &str) -> &[u32] {
         let mask = self.slots.len() - 1;
         let mut s = slot_hash(token, self.bits);
@@ -161,7 +171,7 @@ impl NameIndex {
             }
             let (start, end) = self.groups[g as usize - 1];
             let ids = &self.order[start as usize..end as usize];
-            if has_first_token(self.pattern(ids[0] as usize), token) {
+            if has_first_token(self.pattern_bytes(ids[0] as usize), token) {
                 return ids;
             }
             s = (s + 1) & mask;
@@ -194,8 +204,8 @@ impl NameIndex {
             let mut advance = 1;
             if !token.is_empty() {
                 for &id in self.group(token) {
-                    let p = self.pattern(id as usize);
-                    if text[s..].starts_with(p) {
+                    if text.as_bytes()[s..].starts_with(self.pattern_bytes(id as usize)) {
+                        let p = self.pattern(id as usize);
                         out.push(NameMatch {
                             pattern: id as usize,
                             start: s,
