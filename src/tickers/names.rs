@@ -155,7 +155,7 @@ impl NameIndex {
     }
 
     /// Pattern `i`.
-    fn pattern(&self, i: usize) -> &str {
+    pub(crate) fn pattern(&self, i: usize) -> &str {
         pattern_in(&self.text, &self.ends, i)
     }
 

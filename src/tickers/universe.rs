@@ -411,3 +411,50 @@ mod tests {
         assert_eq!(u.company("JPM").map(|c| c.name.as_str()), Some("JPMorgan"));
     }
 }
+
+#[cfg(test)]
+mod compiled_tests {
+    use super::*;
+    use crate::text::phrase_pattern;
+
+    fn entry(symbol: &str, name: &str, aliases: &[&str]) -> CompanyEntry {
+        CompanyEntry {
+            symbol: symbol.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    /// A custom table goes through the compiled form: every pattern comes back as the
+    /// tokeniser makes it, with its possessive, the first claim kept.
+    #[test]
+    fn compiled_table_keeps_patterns_and_symbols() {
+        let t = Table::from_entries(&[
+            entry("acme", "Acme", &["Ünilever Größe", "AT&T Inc.", "Acme"]),
+            // Its name is Acme's possessive: only its own possessive is new.
+            entry("BRK-B", "Acme's", &["Bolt  Two"]),
+        ]);
+        let patterns: Vec<&str> = (0..t.names.len()).map(|i| t.names.pattern(i)).collect();
+        let p = |s: &str| phrase_pattern(s);
+        assert_eq!(
+            patterns,
+            [
+                p("Acme"),
+                p("Acme's"),
+                p("Ünilever Größe"),
+                p("Ünilever Größe's"),
+                p("AT&T Inc."),
+                " at  &  t  inc  .'s ".to_string(),
+                " acme's' ".to_string(),
+                p("Bolt Two"),
+                p("Bolt Two's"),
+            ]
+        );
+        assert_eq!(t.patterns[6].company, Some(1));
+        assert_eq!(t.by_symbol("ACME"), Some(0));
+        assert_eq!(t.by_symbol("brk.b"), Some(1));
+        assert_eq!(t.by_symbol("BRK-B"), Some(1));
+        assert_eq!(t.by_symbol("BRK"), None);
+        assert_eq!((t.symbol(0), t.name(1)), ("acme", "Acme's"));
+    }
+}
