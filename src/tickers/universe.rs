@@ -2,8 +2,9 @@
 //!
 //! A [`Universe`] is a list of tables searched in order; an earlier table wins a symbol or
 //! a name. A custom universe (`Options::universe`) comes first, then the built-in table
-//! (`data/aliases.tsv` then `data/companies.tsv`, embedded with the `companies` feature and
-//! built once per process).
+//! (`data/aliases.tsv` then `data/companies.tsv`, with the `companies` feature: compiled by
+//! build.rs through [`compile`] and loaded once per process; a custom table is compiled
+//! the same way at run time).
 
 use super::compile::{self, Compiled, Flags, TableBuilder};
 use super::compile::{NAME_ACRONYM, NAME_BASE, NAME_BLOCKED, NAME_CAPITALISED};
