@@ -19,7 +19,9 @@ pub struct NameIndex {
     /// End of each pattern in `text`; pattern `i` starts where pattern `i - 1` ends.
     ends: Vec<u32>,
     /// First-token hash table, open addressing: 0 is empty, else a group index + 1.
-    slots: Vec<u32>,
+    /// Each slot also holds bits of its token's hash, so that most other tokens are told
+    /// apart without reading a pattern (a miss in the search costs no string compare).
+    slots: Vec<(u32, u32)>,
     /// log2 of `slots.len()`.
     bits: u32,
     /// Each first token's range in `order`.
@@ -54,11 +56,12 @@ fn has_first_token(p: &[u8], token: &str) -> bool {
 }
 
 #[inline]
-fn slot_hash(token: &str, bits: u32) -> usize {
+fn slot_hash(token: &str, bits: u32) -> (usize, u32) {
     let mut h = FastHasher::default();
     h.write(token.as_bytes());
     // The high bits of the final multiply are the well mixed ones.
-    (h.finish() >> (64 - bits)) as usize
+    let h = h.finish();
+    ((h >> (64 - bits)) as usize, (h >> 16) as u32)
 }
 
 impl NameIndex {
@@ -80,7 +83,7 @@ impl NameIndex {
         let mut index = NameIndex {
             text,
             ends,
-            slots: vec![0; slot_count],
+            slots: vec![(0, 0); slot_count],
             bits: slot_count.trailing_zeros(),
             groups: Vec::new(),
             order: Vec::new(),
@@ -97,19 +100,21 @@ impl NameIndex {
                 group_of.push(u32::MAX);
                 continue;
             }
-            let mut s = slot_hash(first, index.bits);
+            let (mut s, tag) = slot_hash(first, index.bits);
             let g = loop {
                 match index.slots[s] {
-                    0 => {
-                        index.slots[s] = first_of_group.len() as u32 + 1;
+                    (0, _) => {
+                        index.slots[s] = (first_of_group.len() as u32 + 1, tag);
                         first_of_group.push(i as u32);
                         sizes.push(0);
                         break first_of_group.len() - 1;
                     }
-                    g if has_first_token(
-                        index.pattern_bytes(first_of_group[g as usize - 1] as usize),
-                        first,
-                    ) =>
+                    (g, t)
+                        if t == tag
+                            && has_first_token(
+                                index.pattern_bytes(first_of_group[g as usize - 1] as usize),
+                                first,
+                            ) =>
                     {
                         break g as usize - 1;
                     }
@@ -163,16 +168,18 @@ impl NameIndex {
     #[inline]
     fn group(&self, token: &str) -> &[u32] {
         let mask = self.slots.len() - 1;
-        let mut s = slot_hash(token, self.bits);
+        let (mut s, tag) = slot_hash(token, self.bits);
         loop {
-            let g = self.slots[s];
+            let (g, t) = self.slots[s];
             if g == 0 {
                 return &[];
             }
-            let (start, end) = self.groups[g as usize - 1];
-            let ids = &self.order[start as usize..end as usize];
-            if has_first_token(self.pattern_bytes(ids[0] as usize), token) {
-                return ids;
+            if t == tag {
+                let (start, end) = self.groups[g as usize - 1];
+                let ids = &self.order[start as usize..end as usize];
+                if has_first_token(self.pattern_bytes(ids[0] as usize), token) {
+                    return ids;
+                }
             }
             s = (s + 1) & mask;
         }
