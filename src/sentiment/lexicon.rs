@@ -6,7 +6,7 @@
 
 use crate::hash::FastMap;
 use crate::options::LexiconEntry;
-use crate::text::{phrase_pattern, Doc};
+use crate::text::{phrase_pattern, phrase_pattern_with, Doc, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::{Arc, OnceLock};
 
@@ -186,13 +186,15 @@ struct EntryTable {
     entries: Vec<Entry>,
     patterns: Vec<String>,
     index: FastMap<String, usize>,
+    /// Token buffer for `phrase_pattern_with`.
+    tokens: Vec<Token>,
 }
 
 impl EntryTable {
     /// The entry for `phrase` and whether it was there already: the existing one with the
     /// same pattern (the first wins), or a new one made by `make`.
     fn slot(&mut self, phrase: &str, make: impl FnOnce() -> Entry) -> (usize, bool) {
-        let pattern = phrase_pattern(phrase);
+        let pattern = phrase_pattern_with(phrase, &mut self.tokens);
         if let Some(&i) = self.index.get(&pattern) {
             return (i, true);
         }
@@ -216,6 +218,7 @@ fn builtin_table() -> EntryTable {
         entries: Vec::with_capacity(parsed.len() * 2),
         patterns: Vec::with_capacity(parsed.len() * 2),
         index: FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default()),
+        tokens: Vec::new(),
     };
     for e in parsed {
         let phrase = e.phrase.clone();

@@ -664,7 +664,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         let Some((ti, c)) = symbol(universe, w) else {
             continue;
         };
-        let company = &universe.tables[ti].companies[c as usize];
+        let ticker_is_word = universe.tables[ti].ticker_is_word(c);
         let already = named.contains(&(ti, c));
         if !already {
             let si = doc.sentence_of(i);
@@ -685,7 +685,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
                     && doc.tok(j).bytes().all(|b| b.is_ascii_uppercase())
             };
             let in_caps_run = (i > 0 && caps_word(i - 1)) || caps_word(i + 1);
-            if company.ticker_is_word
+            if ticker_is_word
                 || w.len() < 3
                 || word_in_set(doc, i, &ACRONYM_SET)
                 || sh

@@ -6,15 +6,29 @@
 //! leftmost-longest matches: at each token, the longest pattern that starts there. It builds
 //! in a few milliseconds and searches in one pass over the tokens.
 
-use crate::hash::FastMap;
+use crate::hash::FastHasher;
 use crate::text::WordStream;
+use std::hash::Hasher;
 
 /// Name patterns indexed by first token.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// First token -> pattern ids, longest pattern first (earlier id first on ties).
-    by_first: FastMap<String, Vec<u32>>,
-    patterns: Vec<String>,
+    /// Every pattern, one after another (one allocation, not one per pattern: the built-in
+    /// table has about 18,000).
+    text: String,
+    /// End of each pattern in `text`; pattern `i` starts where pattern `i - 1` ends.
+    ends: Vec<u32>,
+    /// First-token hash table, open addressing: 0 is empty, else a group index + 1.
+    /// Each slot also holds bits of its token's hash, so that most other tokens are told
+    /// apart without reading a pattern (a miss in the search costs no string compare).
+    slots: Vec<(u32, u32)>,
+    /// log2 of `slots.len()`.
+    bits: u32,
+    /// Each first token's range in `order`.
+    groups: Vec<(u32, u32)>,
+    /// Pattern ids grouped by first token, each group longest first (earlier id first on
+    /// ties).
+    order: Vec<u32>,
 }
 
 /// One match: the pattern id and its byte range in the stream text.
@@ -33,35 +47,152 @@ fn first_token(pattern: &str) -> &str {
     &body[..body.find(' ').unwrap_or(body.len())]
 }
 
+/// True when `token` is the first token of `pattern` (" token ...").
+#[inline]
+fn has_first_token(p: &[u8], token: &str) -> bool {
+    p.len() > token.len() + 1
+        && &p[1..=token.len()] == token.as_bytes()
+        && p[token.len() + 1] == b' '
+}
+
+#[inline]
+fn slot_hash(token: &str, bits: u32) -> (usize, u32) {
+    let mut h = FastHasher::default();
+    h.write(token.as_bytes());
+    // The high bits of the final multiply are the well mixed ones.
+    let h = h.finish();
+    ((h >> (64 - bits)) as usize, (h >> 16) as u32)
+}
+
 impl NameIndex {
     /// Indexes patterns made by [`crate::text::phrase_pattern`].
     pub fn new(patterns: Vec<String>) -> Self {
-        let mut by_first: FastMap<String, Vec<u32>> =
-            FastMap::with_capacity_and_hasher(patterns.len(), Default::default());
-        for (i, p) in patterns.iter().enumerate() {
+        let mut text = String::with_capacity(patterns.iter().map(String::len).sum());
+        let mut ends = Vec::with_capacity(patterns.len());
+        for p in &patterns {
+            text.push_str(p);
+            ends.push(text.len() as u32);
+        }
+        Self::from_parts(text, ends)
+    }
+
+    /// Indexes the patterns laid end to end in `text`, pattern `i` ending at `ends[i]`.
+    pub(crate) fn from_parts(text: String, ends: Vec<u32>) -> Self {
+        let n = ends.len();
+        let slot_count = (2 * n.max(1)).next_power_of_two();
+        let mut index = NameIndex {
+            text,
+            ends,
+            slots: vec![(0, 0); slot_count],
+            bits: slot_count.trailing_zeros(),
+            groups: Vec::new(),
+            order: Vec::new(),
+        };
+        // Pass 1: each pattern's group (a first token seen before, or a new one).
+        let mut group_of = Vec::with_capacity(n);
+        let mut first_of_group: Vec<u32> = Vec::new();
+        let mut sizes: Vec<u32> = Vec::new();
+        let mask = slot_count - 1;
+        for i in 0..n {
+            let p = index.pattern(i);
             let first = first_token(p);
             if first.is_empty() {
+                group_of.push(u32::MAX);
                 continue;
             }
-            by_first
-                .entry(first.to_string())
-                .or_default()
-                .push(i as u32);
+            let (mut s, tag) = slot_hash(first, index.bits);
+            let g = loop {
+                match index.slots[s] {
+                    (0, _) => {
+                        index.slots[s] = (first_of_group.len() as u32 + 1, tag);
+                        first_of_group.push(i as u32);
+                        sizes.push(0);
+                        break first_of_group.len() - 1;
+                    }
+                    (g, t)
+                        if t == tag
+                            && has_first_token(
+                                index.pattern_bytes(first_of_group[g as usize - 1] as usize),
+                                first,
+                            ) =>
+                    {
+                        break g as usize - 1;
+                    }
+                    _ => s = (s + 1) & mask,
+                }
+            };
+            sizes[g] += 1;
+            group_of.push(g as u32);
         }
-        for ids in by_first.values_mut() {
-            ids.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].len()));
+        // Pass 2: ids by group, in id order, then each group longest first (a stable sort:
+        // earlier id first on ties).
+        let mut at = 0;
+        let mut fill = Vec::with_capacity(sizes.len());
+        for &size in &sizes {
+            index.groups.push((at, at + size));
+            fill.push(at);
+            at += size;
         }
-        NameIndex { by_first, patterns }
+        index.order = vec![0; at as usize];
+        for (i, &g) in group_of.iter().enumerate() {
+            if g != u32::MAX {
+                index.order[fill[g as usize] as usize] = i as u32;
+                fill[g as usize] += 1;
+            }
+        }
+        let ends = &index.ends;
+        let len = |i: u32| ends[i as usize] - if i == 0 { 0 } else { ends[i as usize - 1] };
+        for &(start, end) in &index.groups {
+            let ids = &mut index.order[start as usize..end as usize];
+            if ids.len() > 1 {
+                ids.sort_by_key(|&i| std::cmp::Reverse(len(i)));
+            }
+        }
+        index
+    }
+
+    /// Pattern `i`.
+    #[inline]
+    fn pattern_bytes(&self, i: usize) -> &[u8] {
+        // Bytes, not a str: no char-boundary checks in the search loop.
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text.as_bytes()[start..self.ends[i] as usize]
+    }
+
+    /// Pattern `i`.
+    pub(crate) fn pattern(&self, i: usize) -> &str {
+        pattern_in(&self.text, &self.ends, i)
+    }
+
+    /// The pattern ids whose first token is `token`, longest first.
+    #[inline]
+    fn group(&self, token: &str) -> &[u32] {
+        let mask = self.slots.len() - 1;
+        let (mut s, tag) = slot_hash(token, self.bits);
+        loop {
+            let (g, t) = self.slots[s];
+            if g == 0 {
+                return &[];
+            }
+            if t == tag {
+                let (start, end) = self.groups[g as usize - 1];
+                let ids = &self.order[start as usize..end as usize];
+                if has_first_token(self.pattern_bytes(ids[0] as usize), token) {
+                    return ids;
+                }
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// True when there is no pattern.
     pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
+        self.ends.is_empty()
     }
 
     /// Number of patterns.
     pub fn len(&self) -> usize {
-        self.patterns.len()
+        self.ends.len()
     }
 
     /// Leftmost-longest, non-overlapping matches in the stream, in text order.
@@ -78,10 +209,10 @@ impl NameIndex {
             let end = starts.get(i + 1).map_or(text.len(), |&n| n as usize) - 1;
             let token = &text[s + 1..end];
             let mut advance = 1;
-            if let Some(ids) = self.by_first.get(token) {
-                for &id in ids {
-                    let p = &self.patterns[id as usize];
-                    if text[s..].starts_with(p.as_str()) {
+            if !token.is_empty() {
+                for &id in self.group(token) {
+                    if text.as_bytes()[s..].starts_with(self.pattern_bytes(id as usize)) {
+                        let p = self.pattern(id as usize);
                         out.push(NameMatch {
                             pattern: id as usize,
                             start: s,
@@ -97,6 +228,11 @@ impl NameIndex {
         }
         out
     }
+}
+
+fn pattern_in<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    &text[start..ends[i] as usize]
 }
 
 #[cfg(test)]

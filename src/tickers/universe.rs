@@ -2,16 +2,17 @@
 //!
 //! A [`Universe`] is a list of tables searched in order; an earlier table wins a symbol or
 //! a name. A custom universe (`Options::universe`) comes first, then the built-in table
-//! (`data/aliases.tsv` then `data/companies.tsv`, embedded with the `companies` feature and
-//! built once per process).
+//! (`data/aliases.tsv` then `data/companies.tsv`, with the `companies` feature: compiled by
+//! build.rs through [`compile`] and loaded once per process; a custom table is compiled
+//! the same way at run time).
 
+use super::compile::{self, Compiled, Flags, TableBuilder};
+use super::compile::{NAME_ACRONYM, NAME_BASE, NAME_BLOCKED, NAME_CAPITALISED};
+use super::compile::{NAME_CONTEXT, NAME_POSSESSIVE, NAME_STRICT, NAME_TEXT};
 use super::names::NameIndex;
-#[cfg(feature = "companies")]
-use crate::hash::FastSet;
-use crate::hash::{FastHasher, FastMap};
+use crate::hash::FastHasher;
 use crate::options::{CompanyEntry, Options};
-use crate::text::{phrase_pattern_with, Token};
-use std::collections::hash_map::Entry;
+use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::{Arc, OnceLock};
 
@@ -44,148 +45,249 @@ pub(crate) struct NamePattern {
     pub acronym: bool,
 }
 
-/// One table: companies, a symbol index and a name index over the word stream.
+/// A company as the table holds it: its symbol and name are ranges of the table's text.
+#[derive(Debug, Clone, Copy)]
+struct CompanyRow {
+    symbol: (u32, u32),
+    name: (u32, u32),
+    ticker_is_word: bool,
+}
+
+/// One table: companies, a symbol index and a name index over the word stream, loaded from
+/// its compiled form ([`compile`]).
 #[derive(Debug)]
 pub(crate) struct Table {
-    pub companies: Vec<Company>,
-    by_symbol: FastMap<String, u32>,
+    /// The symbols and names (for the built-in table, the static text made by build.rs).
+    text: Cow<'static, str>,
+    companies: Vec<CompanyRow>,
+    /// Symbol keys (ranges of `text`) and their companies.
+    symbol_keys: Vec<((u32, u32), u32)>,
+    /// Open addressing over `symbol_keys`: 0 is empty, else a key index + 1.
+    symbol_slots: Vec<u32>,
     pub names: NameIndex,
     pub patterns: Vec<NamePattern>,
+    /// The companies as public [`Company`] values, made on the first [`Universe::company`].
+    public: OnceLock<Vec<Company>>,
 }
 
-/// A company flag as read from the data files.
-#[derive(Default, Clone, Copy)]
-struct Flags {
-    context: bool,
-    strict: bool,
-    blocked: bool,
+// TEXT and RECORDS: the built-in table, compiled by build.rs.
+#[cfg(feature = "companies")]
+include!(concat!(env!("OUT_DIR"), "/companies.rs"));
+
+/// Reads the record stream of a [`Compiled`] table.
+struct Records<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    /// The next unread byte of the text.
+    text_at: u32,
 }
 
-#[derive(Default)]
-struct TableBuilder {
-    companies: Vec<Company>,
-    by_symbol: FastMap<String, u32>,
-    /// Pattern hash -> index in `strings` of the first pattern with that hash (no copy of
-    /// each pattern, as a set of strings needed: allocation was a quarter of start-up).
-    seen: FastMap<u64, u32>,
-    /// Patterns whose hash an earlier, different pattern had: (hash, index in `strings`).
-    collided: Vec<(u64, u32)>,
-    strings: Vec<String>,
-    patterns: Vec<NamePattern>,
-    /// Token buffer for `phrase_pattern_with`.
-    tokens: Vec<Token>,
+impl Records<'_> {
+    fn byte(&mut self) -> u8 {
+        let b = self.bytes[self.at];
+        self.at += 1;
+        b
+    }
+
+    /// A LEB128 number.
+    fn num(&mut self) -> usize {
+        let (mut n, mut shift) = (0usize, 0);
+        loop {
+            let b = self.byte();
+            n |= ((b & 0x7f) as usize) << shift;
+            if b < 0x80 {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+
+    /// A company given as a step from `prev` ([`compile::put_step`]).
+    fn step(&mut self, prev: &mut u32) -> u32 {
+        let z = self.num() as i64;
+        *prev = (*prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
+        *prev
+    }
+
+    /// A length, then that many bytes of the text: their range.
+    fn string(&mut self) -> (u32, u32) {
+        let len = self.num();
+        let start = self.text_at;
+        self.text_at += len as u32;
+        (start, self.text_at)
+    }
 }
 
-impl TableBuilder {
-    fn company(&mut self, symbol: &str, name: &str, ticker_word: bool) -> u32 {
-        let key = symbol.trim().to_ascii_uppercase();
-        if let Some(&i) = self.by_symbol.get(&key) {
-            return i;
-        }
-        let i = self.companies.len() as u32;
-        self.companies.push(Company {
-            symbol: symbol.trim().to_string(),
-            name: name.trim().to_string(),
-            ticker_is_word: ticker_word,
-        });
-        // "BRK-B" is written "BRK.B" in text.
-        let dotted = key.contains('-').then(|| key.replace('-', "."));
-        self.by_symbol.insert(key, i);
-        if let Some(dotted) = dotted {
-            self.by_symbol.entry(dotted).or_insert(i);
-        }
-        i
-    }
-
-    #[cfg_attr(not(feature = "companies"), allow(dead_code))]
-    fn symbol_alias(&mut self, symbol: &str, company: u32) {
-        let key = symbol.trim().to_ascii_uppercase();
-        if key.contains('-') {
-            self.by_symbol
-                .entry(key.replace('-', "."))
-                .or_insert(company);
-        }
-        self.by_symbol.entry(key).or_insert(company);
-    }
-
-    fn name(&mut self, company: u32, name: &str, flags: Flags) {
-        let name = name.trim();
-        let pattern = phrase_pattern_with(name, &mut self.tokens);
-        // One- and two-letter names ("On", "X") are words or tickers, not names; acronyms
-        // ("GE", "BP") and names with digits ("3M") stay.
-        let short = name.chars().filter(|c| c.is_alphanumeric()).count() < 3;
-        let plain_word = name.chars().all(|c| c.is_alphabetic())
-            && !name.chars().skip(1).all(|c| c.is_uppercase());
-        if pattern.trim().len() < 2 || (short && plain_word) {
-            return;
-        }
-        let first = name.chars().next().unwrap_or(' ');
-        let (mut letters, mut all_upper) = (0, true);
-        for c in name.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            all_upper &= c.is_uppercase();
-        }
-        let p = NamePattern {
-            company: (!flags.blocked).then_some(company),
-            needs_context: flags.context || flags.strict,
-            strict: flags.strict,
-            capitalised: first.is_uppercase() || first.is_ascii_digit(),
-            acronym: (2..=5).contains(&letters) && all_upper && !name.contains(' '),
-        };
-        // The possessive: "Apple's" is one token in the stream.
-        let stem = pattern.trim_end();
-        let mut possessive = String::with_capacity(stem.len() + 3);
-        possessive.push_str(stem);
-        possessive.push_str(if pattern.ends_with("s ") { "' " } else { "'s " });
-        for pat in [pattern, possessive] {
-            if self.is_new(&pat) {
-                self.strings.push(pat);
-                self.patterns.push(p);
-            }
-        }
-    }
-
-    /// True when no earlier name has this pattern (the first row to claim a pattern
-    /// keeps it); records it as the next entry of `strings`.
-    fn is_new(&mut self, pattern: &str) -> bool {
-        let mut h = FastHasher::default();
-        h.write(pattern.as_bytes());
-        let h = h.finish();
-        let next = self.strings.len() as u32;
-        match self.seen.entry(h) {
-            Entry::Vacant(e) => {
-                e.insert(next);
-                true
-            }
-            Entry::Occupied(e) => {
-                let same = |i: u32| self.strings[i as usize] == pattern;
-                if same(*e.get()) || self.collided.iter().any(|&(ch, i)| ch == h && same(i)) {
-                    return false;
-                }
-                self.collided.push((h, next));
-                true
-            }
-        }
-    }
-
-    fn build(self) -> Table {
-        let names = NameIndex::new(self.strings);
-        Table {
-            companies: self.companies,
-            by_symbol: self.by_symbol,
-            names,
-            patterns: self.patterns,
-        }
-    }
+fn symbol_hash(key: &[u8], bits: u32) -> usize {
+    let mut h = FastHasher::default();
+    h.write(key);
+    (h.finish() >> (64 - bits)) as usize
 }
 
 impl Table {
+    fn str(&self, (start, end): (u32, u32)) -> &str {
+        &self.text[start as usize..end as usize]
+    }
+
+    /// The number of companies.
+    pub fn len(&self) -> usize {
+        self.companies.len()
+    }
+
+    /// Company `i`'s symbol.
+    pub fn symbol(&self, i: u32) -> &str {
+        self.str(self.companies[i as usize].symbol)
+    }
+
+    /// Company `i`'s display name.
+    pub fn name(&self, i: u32) -> &str {
+        self.str(self.companies[i as usize].name)
+    }
+
+    /// Company `i`'s ticker is an English word.
+    pub fn ticker_is_word(&self, i: u32) -> bool {
+        self.companies[i as usize].ticker_is_word
+    }
+
+    /// Company `i` as a public value.
+    fn company(&self, i: u32) -> &Company {
+        let all = self.public.get_or_init(|| {
+            (0..self.len() as u32)
+                .map(|i| Company {
+                    symbol: self.symbol(i).to_string(),
+                    name: self.name(i).to_string(),
+                    ticker_is_word: self.ticker_is_word(i),
+                })
+                .collect()
+        });
+        &all[i as usize]
+    }
+
     /// The company with this symbol (case-insensitive; "BRK.B" finds "BRK-B").
     pub fn by_symbol(&self, symbol: &str) -> Option<u32> {
-        if symbol.len() > 12 {
+        const MAX: usize = 12;
+        if symbol.len() > MAX {
             return None;
         }
-        self.by_symbol.get(&symbol.to_ascii_uppercase()).copied()
+        let mut buf = [0u8; MAX];
+        let key = &mut buf[..symbol.len()];
+        key.copy_from_slice(symbol.as_bytes());
+        key.make_ascii_uppercase();
+        let key = &*key;
+        let mask = self.symbol_slots.len() - 1;
+        let bits = self.symbol_slots.len().trailing_zeros();
+        let mut s = symbol_hash(key, bits);
+        loop {
+            let k = self.symbol_slots[s];
+            if k == 0 {
+                return None;
+            }
+            let (range, company) = self.symbol_keys[k as usize - 1];
+            if self.str(range).as_bytes() == key {
+                return Some(company);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Loads a compiled table: reads the records, writes out the name patterns and hashes
+    /// the symbols and first tokens. No tokenising: that was done by [`compile`].
+    fn load(text: Cow<'static, str>, records: &[u8]) -> Table {
+        let mut r = Records {
+            bytes: records,
+            at: 0,
+            text_at: 0,
+        };
+        let n = r.num();
+        let mut companies = Vec::with_capacity(n);
+        let mut symbol_keys = Vec::with_capacity(n + n / 4);
+        for i in 0..n {
+            let symbol = r.string();
+            let name = r.string();
+            let ticker_is_word = r.byte() == 1;
+            let s = &text[symbol.0 as usize..symbol.1 as usize];
+            // Each company's key is its upper-case symbol: written as an extra key when the
+            // symbol is not upper case already.
+            if !s.bytes().any(|b| b.is_ascii_lowercase()) {
+                symbol_keys.push((symbol, i as u32));
+            }
+            companies.push(CompanyRow {
+                symbol,
+                name,
+                ticker_is_word,
+            });
+        }
+        let mut prev = 0;
+        for _ in 0..r.num() {
+            let key = r.string();
+            symbol_keys.push((key, r.step(&mut prev)));
+        }
+        let slot_count = (2 * symbol_keys.len().max(1)).next_power_of_two();
+        let bits = slot_count.trailing_zeros();
+        let mut symbol_slots = vec![0u32; slot_count];
+        for (k, &((start, end), _)) in symbol_keys.iter().enumerate() {
+            let key = &text.as_bytes()[start as usize..end as usize];
+            let mut s = symbol_hash(key, bits);
+            while symbol_slots[s] != 0 {
+                s = (s + 1) & (slot_count - 1);
+            }
+            symbol_slots[s] = k as u32 + 1;
+        }
+
+        let n = r.num();
+        let mut patterns = Vec::with_capacity(2 * n);
+        let mut stream = Vec::with_capacity(text.len() * 2);
+        let mut ends = Vec::with_capacity(2 * n);
+        let mut prev = 0;
+        for _ in 0..n {
+            let flags = r.byte();
+            let company = r.step(&mut prev);
+            let (start, end) = if flags & NAME_TEXT != 0 {
+                r.string()
+            } else {
+                companies[company as usize].name
+            };
+            let p = NamePattern {
+                company: (flags & NAME_BLOCKED == 0).then_some(company),
+                needs_context: flags & NAME_CONTEXT != 0,
+                strict: flags & NAME_STRICT != 0,
+                capitalised: flags & NAME_CAPITALISED != 0,
+                acronym: flags & NAME_ACRONYM != 0,
+            };
+            let at = stream.len();
+            compile::simple_stream(&text[start as usize..end as usize], &mut stream);
+            let base_end = stream.len();
+            if flags & NAME_BASE != 0 {
+                ends.push(base_end as u32);
+                patterns.push(p);
+            }
+            if flags & NAME_POSSESSIVE != 0 {
+                compile::push_possessive(&mut stream, at);
+                if flags & NAME_BASE == 0 {
+                    // Only the possessive is new: drop the pattern it was made from.
+                    stream.drain(at..base_end);
+                }
+                ends.push(stream.len() as u32);
+                patterns.push(p);
+            }
+        }
+        Table {
+            text,
+            companies,
+            symbol_keys,
+            symbol_slots,
+            // Made of str slices and ASCII: checked once, not per pattern.
+            names: NameIndex::from_parts(
+                String::from_utf8(stream).expect("patterns are UTF-8"),
+                ends,
+            ),
+            patterns,
+            public: OnceLock::new(),
+        }
+    }
+
+    fn from_compiled(c: Compiled) -> Table {
+        Table::load(Cow::Owned(c.text), &c.records)
     }
 
     fn from_entries(entries: &[CompanyEntry]) -> Table {
@@ -197,77 +299,14 @@ impl Table {
                 b.name(c, a, Flags::default());
             }
         }
-        b.build()
+        Table::from_compiled(b.encode())
     }
 
-    /// The built-in table from `data/aliases.tsv` and `data/companies.tsv`.
+    /// The built-in table from `data/aliases.tsv` and `data/companies.tsv`, compiled by
+    /// build.rs.
     #[cfg(feature = "companies")]
     fn builtin() -> Table {
-        const ALIASES: &str = include_str!("../../data/aliases.tsv");
-        const COMPANIES: &str = include_str!("../../data/companies.tsv");
-        let rows = |s: &'static str| {
-            s.lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .skip(1) // the column header
-        };
-        let mut b = TableBuilder::default();
-        // Sized for the table (about 9,000 companies and 18,000 name patterns), so that
-        // start-up does not rehash the sets while it fills them.
-        b.companies.reserve(10_000);
-        b.by_symbol.reserve(12_000);
-        b.seen.reserve(20_000);
-        b.strings.reserve(20_000);
-        b.patterns.reserve(20_000);
-        // Symbols, names and ticker flags first, so that aliases can point at any row.
-        let mut generated = Vec::new();
-        for line in rows(COMPANIES) {
-            let mut f = line.split('\t');
-            let (Some(sym), Some(_exchange), Some(flags), Some(name)) =
-                (f.next(), f.next(), f.next(), f.next())
-            else {
-                continue;
-            };
-            let others = f.next().unwrap_or("");
-            let c = b.company(sym, name, flags.contains('t'));
-            // Other share classes of the same issuer ("GOOG" for "GOOGL") find the company.
-            for class in f.next().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
-                b.symbol_alias(class, c);
-            }
-            generated.push((c, flags.contains('n'), name, others));
-        }
-        // Hand-written aliases claim their patterns before the generated names; the first
-        // plain alias of a symbol is its display name ("JPMorgan", not "Jpmorgan Chase").
-        let mut named = FastSet::default();
-        for line in rows(ALIASES) {
-            let mut f = line.split('\t');
-            let (Some(sym), Some(flags), Some(names)) = (f.next(), f.next(), f.next()) else {
-                continue;
-            };
-            let first = names.split('|').next().unwrap_or(sym);
-            let c = b.company(sym, first, false);
-            if flags == "-" && named.insert(c) {
-                b.companies[c as usize].name = first.to_string();
-            }
-            let flags = Flags {
-                context: flags.contains('c'),
-                blocked: flags.contains('x'),
-                strict: false,
-            };
-            for n in names.split('|') {
-                b.name(c, n, flags);
-            }
-        }
-        for (c, word, name, others) in generated {
-            let flags = Flags {
-                strict: word,
-                ..Flags::default()
-            };
-            b.name(c, name, flags);
-            for o in others.split('|').filter(|o| !o.is_empty()) {
-                b.name(c, o, flags);
-            }
-        }
-        b.build()
+        Table::load(Cow::Borrowed(TEXT), RECORDS)
     }
 }
 
@@ -318,7 +357,7 @@ impl Universe {
 
     /// The number of companies across the tables (a symbol in two tables counts twice).
     pub fn len(&self) -> usize {
-        self.tables.iter().map(|t| t.companies.len()).sum()
+        self.tables.iter().map(|t| t.len()).sum()
     }
 
     /// True when no company can be detected.
@@ -330,7 +369,7 @@ impl Universe {
     pub fn company(&self, symbol: &str) -> Option<&Company> {
         self.tables
             .iter()
-            .find_map(|t| t.by_symbol(symbol).map(|i| &t.companies[i as usize]))
+            .find_map(|t| t.by_symbol(symbol).map(|i| t.company(i)))
     }
 
     /// The symbol a name or alias stands for ("Apple Inc" -> "AAPL"), if any: the name as a
@@ -342,11 +381,7 @@ impl Universe {
         found
             .into_iter()
             .find(|f| f.first == 0 && f.last + 1 >= n)
-            .map(|f| {
-                self.tables[f.table].companies[f.company as usize]
-                    .symbol
-                    .as_str()
-            })
+            .map(|f| self.tables[f.table].symbol(f.company))
     }
 }
 
@@ -361,12 +396,12 @@ mod tests {
         let t = &u.tables[0];
         eprintln!(
             "built-in universe: {} companies, {} patterns, built in {:?}",
-            t.companies.len(),
+            t.len(),
             t.patterns.len(),
             start.elapsed()
         );
         assert_eq!(t.names.len(), t.patterns.len());
-        assert!(t.companies.len() > 8000);
+        assert!(t.len() > 8000);
         assert_eq!(u.lookup("Apple Inc"), Some("AAPL"));
         assert_eq!(u.lookup("JPMorgan Chase & Co"), Some("JPM"));
         assert_eq!(u.lookup("Amazon.com Inc"), Some("AMZN"));
@@ -375,5 +410,52 @@ mod tests {
         assert_eq!(u.company("BRK.B").map(|c| c.symbol.as_str()), Some("BRK-B"));
         assert_eq!(u.company("GOOG").map(|c| c.symbol.as_str()), Some("GOOGL"));
         assert_eq!(u.company("JPM").map(|c| c.name.as_str()), Some("JPMorgan"));
+    }
+}
+
+#[cfg(test)]
+mod compiled_tests {
+    use super::*;
+    use crate::text::phrase_pattern;
+
+    fn entry(symbol: &str, name: &str, aliases: &[&str]) -> CompanyEntry {
+        CompanyEntry {
+            symbol: symbol.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    /// A custom table goes through the compiled form: every pattern comes back as the
+    /// tokeniser makes it, with its possessive, the first claim kept.
+    #[test]
+    fn compiled_table_keeps_patterns_and_symbols() {
+        let t = Table::from_entries(&[
+            entry("acme", "Acme", &["Ünilever Größe", "AT&T Inc.", "Acme"]),
+            // Its name is Acme's possessive: only its own possessive is new.
+            entry("BRK-B", "Acme's", &["Bolt  Two"]),
+        ]);
+        let patterns: Vec<&str> = (0..t.names.len()).map(|i| t.names.pattern(i)).collect();
+        let p = |s: &str| phrase_pattern(s);
+        assert_eq!(
+            patterns,
+            [
+                p("Acme"),
+                p("Acme's"),
+                p("Ünilever Größe"),
+                p("Ünilever Größe's"),
+                p("AT&T Inc."),
+                " at  &  t  inc  .'s ".to_string(),
+                " acme's' ".to_string(),
+                p("Bolt Two"),
+                p("Bolt Two's"),
+            ]
+        );
+        assert_eq!(t.patterns[6].company, Some(1));
+        assert_eq!(t.by_symbol("ACME"), Some(0));
+        assert_eq!(t.by_symbol("brk.b"), Some(1));
+        assert_eq!(t.by_symbol("BRK-B"), Some(1));
+        assert_eq!(t.by_symbol("BRK"), None);
+        assert_eq!((t.symbol(0), t.name(1)), ("acme", "Acme's"));
     }
 }
