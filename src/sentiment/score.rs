@@ -170,30 +170,34 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
 /// stocks: Jane Doe, Acme Securities"). The view belongs to its subject, not its speaker.
 fn source_sentences(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<bool> {
     let n = doc.sentences.len();
-    let mut colon = vec![None; n];
-    let mut source = vec![true; n];
     let mut named = vec![false; n];
     for m in mentions {
+        named[doc.sentence_of(m.0)] = true;
+    }
+    // The last colon of every sentence that names the entity.
+    let colon: Vec<Option<usize>> = (0..n)
+        .map(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            named[s]
+                .then(|| {
+                    tokens
+                        .rev()
+                        .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":")
+                })
+                .flatten()
+        })
+        .collect();
+    let mut source: Vec<bool> = colon.iter().map(Option::is_some).collect();
+    for m in mentions {
         let s = doc.sentence_of(m.0);
-        named[s] = true;
-        if colon[s].is_none() {
-            colon[s] = doc.sentences[s]
-                .tokens
-                .clone()
-                .rev()
-                .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":")
-                .map(Some)
-                .unwrap_or(Some(usize::MAX));
-        }
-        let after = colon[s].is_some_and(|c| c != usize::MAX && m.0 > c);
-        source[s] &= after && doc.sentences[s].tokens.end - m.0 <= 12;
+        source[s] &= colon[s].is_some_and(|c| m.0 > c) && doc.sentences[s].tokens.end - m.0 <= 12;
     }
     for p in &res.phrases {
-        if colon[p.sentence].is_some_and(|c| c != usize::MAX && p.anchor.0 > c) {
+        if colon[p.sentence].is_some_and(|c| p.anchor.0 > c) {
             source[p.sentence] = false;
         }
     }
-    (0..n).map(|s| named[s] && source[s]).collect()
+    source
 }
 
 /// Words that open sentences without naming anyone.
