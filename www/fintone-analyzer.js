@@ -1,7 +1,8 @@
 // <fintone-analyzer>: paste an article, see its sentiment, tickers and figures.
 // Plain ESM, no framework. Everything the user typed is rendered with textContent and
 // createElement only: never an HTML string (tests/e2e/no-html-sinks.test.js enforces it).
-import { init, analyze, Analyzer } from "../js/index.js";
+import { init } from "../js/index.js";
+import { analyzerCache } from "./analyzers.js";
 import { css } from "./styles.js";
 
 /** @typedef {import("../js/index.js").Analysis} Analysis */
@@ -444,8 +445,8 @@ export class FintoneAnalyzer extends HTMLElement {
   #seq = 0;
   /** @type {Worker | null} */
   #worker = null;
-  /** @type {{ key: string, analyzer: any } | null} */
-  #custom = null;
+  /** Analyses on the main thread, reusing the Analyzer of the last options. */
+  #analyzeWith = analyzerCache();
   /** @type {Record<string, unknown> | null} */
   #options = null;
 
@@ -515,7 +516,7 @@ export class FintoneAnalyzer extends HTMLElement {
     try {
       const options = this.#effectiveOptions();
       const analysis =
-        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await init(), this.#analyze(text, options));
+        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await init(), this.#analyzeWith(text, options));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
       if (text.length > WORKER_THRESHOLD) this.status.textContent = "Rendering…";
       if (!(await this.#show(analysis, text, id))) return analysis;
@@ -537,15 +538,6 @@ export class FintoneAnalyzer extends HTMLElement {
     const labels = parseLabels(this.getAttribute("labels"));
     if (!labels && !this.#options) return null;
     return { ...this.#options, ...(labels ? { labels } : {}) };
-  }
-
-  /** @param {string} text @param {Record<string, unknown> | null} options @returns {Analysis} */
-  #analyze(text, options) {
-    if (!options) return analyze(text);
-    // One Analyzer per set of options: its automata and company index are built once.
-    const key = JSON.stringify(options);
-    if (this.#custom?.key !== key) this.#custom = { key, analyzer: new Analyzer(options) };
-    return this.#custom.analyzer.analyze(text);
   }
 
   /**

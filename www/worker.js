@@ -4,27 +4,20 @@
 // A 1 MB article's Analysis has tens of thousands of phrases and sentences. Posted as one
 // object, the page would spend a second decoding it in one go; so it goes as JSON strings
 // (cheap to copy), in slices of SLICE items, each decoded by the page as its own task.
-import { init, analyze, Analyzer } from "../js/index.js";
+import { init } from "../js/index.js";
+import { analyzerCache } from "./analyzers.js";
 
 const ready = init();
 const SLICE = 2000;
 const LISTS = /** @type {const} */ (["sentences", "phrases", "figures"]);
 
-/** @type {{ key: string, analyzer: any } | null} */
-let custom = null;
+const analyzeWith = analyzerCache();
 
 self.onmessage = async (/** @type {MessageEvent<{id:number,text:string,options:object|null}>} */ e) => {
   const { id, text, options } = e.data;
   try {
     await ready;
-    let analysis;
-    if (!options) analysis = analyze(text);
-    else {
-      // One Analyzer per set of options: its automata and company index are built once.
-      const key = JSON.stringify(options);
-      if (custom?.key !== key) custom = { key, analyzer: new Analyzer(options) };
-      analysis = custom.analyzer.analyze(text);
-    }
+    const analysis = analyzeWith(text, options);
     const head = { ...analysis };
     for (const k of LISTS) head[k] = [];
     self.postMessage({ id, head: JSON.stringify(head) });
