@@ -12,13 +12,12 @@
 use super::numbers::Toks;
 use super::scan::{direction_of, Found};
 use super::Change;
-use crate::text::{phrase_pattern, Doc};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::{phrase_pattern, Doc, PhraseSet};
 use std::sync::OnceLock;
 
-/// The metric lexicon: one automaton over the word stream, built once.
+/// The metric lexicon: one phrase set over the word stream, built once.
 struct Metrics {
-    automaton: AhoCorasick,
+    phrases: PhraseSet,
     names: Vec<&'static str>,
 }
 
@@ -38,15 +37,8 @@ fn metrics() -> &'static Metrics {
     METRICS.get_or_init(|| {
         let (patterns, names): (Vec<String>, Vec<&'static str>) =
             metric_rows().map(|(p, m)| (phrase_pattern(p), m)).unzip();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Measured (callgrind, benches/README.md): a DFA here searches the stream in
-            // fewer instructions than the NFA (3% of a full analysis) but builds in 4x more,
-            // and in wasm that build lands on the page's first analysis (Node cold start,
-            // under load: 8 ms -> 15 ms). A page analyses a few texts: the NFA wins there.
-            .build(&patterns)
-            .expect("metric patterns are plain strings");
-        Metrics { automaton, names }
+        let phrases = PhraseSet::new(patterns.iter().map(String::as_str));
+        Metrics { phrases, names }
     })
 }
 
@@ -60,20 +52,15 @@ struct Mention {
 
 fn mentions(doc: &Doc) -> Vec<Mention> {
     let m = metrics();
-    let mut cursor = 0;
-    m.automaton
-        .find_iter(&doc.stream.text)
-        .filter_map(|hit| {
-            let (first, last) = doc
-                .stream
-                .tokens_of_from(&mut cursor, hit.start(), hit.end())?;
-            Some(Mention {
-                first,
-                last,
-                metric: m.names[hit.pattern().as_usize()],
-            })
+    let mut out = Vec::new();
+    m.phrases.find(&doc.stream, |phrase, first, last| {
+        out.push(Mention {
+            first,
+            last,
+            metric: m.names[phrase as usize],
         })
-        .collect()
+    });
+    out
 }
 
 /// How far back (in tokens) a metric phrase may sit from the figure it names: "revenue

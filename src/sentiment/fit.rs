@@ -405,7 +405,7 @@ pub fn fit(data_dir: &Path, log: &mut dyn FnMut(&str)) -> std::io::Result<String
         }
         for c in cands {
             entries.push(Entry {
-                phrase: c.clone(),
+                phrase: c.clone().into(),
                 kind: Kind::Sentiment,
                 weight: 1e-6,
             });
@@ -480,7 +480,7 @@ pub fn fit(data_dir: &Path, log: &mut dyn FnMut(&str)) -> std::io::Result<String
         .iter()
         .zip(&w[curated.len()..])
         .filter(|(_, w)| w.abs() >= PRUNE_BELOW)
-        .map(|(e, _)| e.phrase.clone())
+        .map(|(e, _)| e.phrase.to_string())
         .collect();
     log(&format!(
         "kept {} of {} candidates; fitting again",
@@ -498,7 +498,7 @@ pub fn fit(data_dir: &Path, log: &mut dyn FnMut(&str)) -> std::io::Result<String
         if !is_candidate && (!fitted(e) || (wt - e.weight).abs() < 0.005) {
             continue;
         }
-        rows.push((e.phrase.clone(), (wt * 1000.0).round() / 1000.0));
+        rows.push((e.phrase.to_string(), (wt * 1000.0).round() / 1000.0));
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = String::from(

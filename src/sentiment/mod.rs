@@ -9,6 +9,7 @@ mod lexicon;
 pub mod params;
 pub mod rules;
 mod score;
+mod table;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fit;

@@ -3,11 +3,13 @@
 //!
 //! Every later stage reads the [`Doc`] built here; nothing tokenises twice.
 
+mod phrases;
 mod sentences;
 mod stream;
 mod tokens;
 pub mod words;
 
+pub use phrases::PhraseSet;
 pub use sentences::{split_sentences, SentenceBounds};
 pub(crate) use stream::phrase_pattern_with;
 pub use stream::{phrase_pattern, WordStream};

@@ -1,5 +1,5 @@
-//! The word stream: the tokens lower-cased and joined so that one Aho-Corasick automaton can
-//! find every lexicon phrase or company name in a single pass.
+//! The word stream: the tokens lower-cased and joined, so that a [`PhraseSet`](super::PhraseSet)
+//! (lexicon phrases, metric names) or the company-name index finds whole-word phrases in it.
 //!
 //! Each token is written as ` token ` (a space either side), so tokens are separated by two
 //! spaces, and a pattern built by [`phrase_pattern`] (` word1  word2 `) can only match whole
@@ -40,6 +40,27 @@ impl WordStream {
             s.text.push(' ');
         }
         s
+    }
+
+    /// The lower-cased word of each token written, in order.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .copied()
+            .chain([self.text.len() as u32]);
+        // Each token is written as ` word `: its word lies between the two spaces.
+        self.starts
+            .iter()
+            .zip(ends)
+            .map(|(&s, e)| &self.text[s as usize + 1..e as usize - 1])
+    }
+
+    /// The token index (into the document's tokens) of the `k`-th token written.
+    #[inline]
+    pub fn token_index(&self, k: usize) -> usize {
+        self.token_of[k] as usize
     }
 
     /// Stream offsets of the tokens written, in order (each at its leading space).
