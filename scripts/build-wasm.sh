@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run build`: the npm package's WebAssembly files, in pkg/ (where package.json's
 # exports point, through js/). The plain route, because wasm-pack's downloads fail here:
-#   cargo (wasm32, release: opt-level z, LTO) -> wasm-bindgen CLI pinned to the crate's
+#   cargo (wasm32, release: opt-level 3, LTO) -> wasm-bindgen CLI pinned to the crate's
 #   wasm-bindgen version -> wasm-opt -Oz from the npm `binaryen` package (Debian's binaryen
 #   is too old and breaks the module).
 # Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
@@ -21,7 +21,7 @@ wasm=$out/fintone_bg.wasm
 if [[ "${1:-}" == "--if-stale" ]]; then
   shift
   if [[ -f $wasm && -f $out/fintone.js ]] &&
-    [[ -z "$(find src data Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit)" ]]; then
+    [[ -z "$(find src data build.rs Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit)" ]]; then
     log "$wasm is up to date"
     exit 0
   fi
@@ -41,11 +41,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name fintone \
-  target/wasm32-unknown-unknown/release/fintone.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/fintone.wasm"
 
 log "wasm-opt -Oz (npm binaryen)"
 # The features wasm-bindgen's output uses with rustc's default wasm32 target features.
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt "${WASM_OPT_LEVEL:--Oz}" --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$tmp/fintone_bg.wasm" -o "$tmp/fintone_bg.opt.wasm"
 mv "$tmp/fintone_bg.opt.wasm" "$tmp/fintone_bg.wasm"

@@ -62,14 +62,17 @@ pub(crate) struct Compiled {
 /// ASCII: " " + each part + " ", parts separated by two spaces. For most company names this
 /// is what the tokeniser makes (the encoder checks that it is, name by name).
 pub(crate) fn simple_stream(s: &str, out: &mut Vec<u8>) {
-    out.reserve(s.len() + 2);
+    out.reserve(s.len() + 8);
     out.push(b' ');
-    for &b in s.as_bytes() {
-        if b == b' ' {
+    // Part by part, each copied whole and lowered in place: a push per byte was a fifth of
+    // loading the built-in table (callgrind).
+    for (i, part) in s.as_bytes().split(|&b| b == b' ').enumerate() {
+        if i > 0 {
             out.extend_from_slice(b"  ");
-        } else {
-            out.push(b.to_ascii_lowercase());
         }
+        let at = out.len();
+        out.extend_from_slice(part);
+        out[at..].make_ascii_lowercase();
     }
     out.push(b' ');
 }

@@ -42,23 +42,21 @@ pub struct NameMatch {
     pub end: usize,
 }
 
-fn first_token(pattern: &str) -> &str {
+fn first_token(pattern: &[u8]) -> &[u8] {
     let body = &pattern[1.min(pattern.len())..];
-    &body[..body.find(' ').unwrap_or(body.len())]
+    &body[..body.iter().position(|&b| b == b' ').unwrap_or(body.len())]
 }
 
 /// True when `token` is the first token of `pattern` (" token ...").
 #[inline]
-fn has_first_token(p: &[u8], token: &str) -> bool {
-    p.len() > token.len() + 1
-        && &p[1..=token.len()] == token.as_bytes()
-        && p[token.len() + 1] == b' '
+fn has_first_token(p: &[u8], token: &[u8]) -> bool {
+    p.len() > token.len() + 1 && &p[1..=token.len()] == token && p[token.len() + 1] == b' '
 }
 
 #[inline]
-fn slot_hash(token: &str, bits: u32) -> (usize, u32) {
+fn slot_hash(token: &[u8], bits: u32) -> (usize, u32) {
     let mut h = FastHasher::default();
-    h.write(token.as_bytes());
+    h.write(token);
     // The high bits of the final multiply are the well mixed ones.
     let h = h.finish();
     ((h >> (64 - bits)) as usize, (h >> 16) as u32)
@@ -94,8 +92,7 @@ impl NameIndex {
         let mut sizes: Vec<u32> = Vec::new();
         let mask = slot_count - 1;
         for i in 0..n {
-            let p = index.pattern(i);
-            let first = first_token(p);
+            let first = first_token(index.pattern_bytes(i));
             if first.is_empty() {
                 group_of.push(u32::MAX);
                 continue;
@@ -166,7 +163,7 @@ impl NameIndex {
 
     /// The pattern ids whose first token is `token`, longest first.
     #[inline]
-    fn group(&self, token: &str) -> &[u32] {
+    fn group(&self, token: &[u8]) -> &[u32] {
         let mask = self.slots.len() - 1;
         let (mut s, tag) = slot_hash(token, self.bits);
         loop {
@@ -210,7 +207,7 @@ impl NameIndex {
             let token = &text[s + 1..end];
             let mut advance = 1;
             if !token.is_empty() {
-                for &id in self.group(token) {
+                for &id in self.group(token.as_bytes()) {
                     if text.as_bytes()[s..].starts_with(self.pattern_bytes(id as usize)) {
                         let p = self.pattern(id as usize);
                         out.push(NameMatch {
