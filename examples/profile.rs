@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Modes: `full` and `sentiment` analyse the engine bench's seeded ~4 MB corpus `N` times;
-//! `article` analyses its 10 KB article `N` times; `new` builds the default
+//! `article` analyses its 10 KB article `N` times; `tickers` runs ticker detection over the
+//! ticker bench's 10 KB article `N` times; `new` builds the default
 //! `Analyzer` (the company universe and the lexicon, from scratch: one per process) once;
 //! `dump FILE...` prints the JSON of the corpus and of each line of the files (JSONL with
 //! a "text" field, or plain text), to check that an optimisation changed no output.
@@ -18,6 +19,8 @@ use std::hint::black_box;
 
 #[path = "../benches/common/corpus.rs"]
 mod corpus;
+#[path = "../benches/common/ticker_article.rs"]
+mod ticker_article;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -53,6 +56,20 @@ fn main() {
                 black_box(a.analyze(black_box(&article)).unwrap());
             }
         }
+        "tickers" => {
+            // The ticker bench's work: detection over its 10 KB article, sentiment run once.
+            use fintone::sentiment::{self, Lexicon};
+            use fintone::text::Doc;
+            use fintone::tickers::{self, Universe};
+            let text = ticker_article::article();
+            let options = Options::default();
+            let universe = Universe::for_options(&options);
+            let doc = Doc::new(&text);
+            let sent = sentiment::run(&doc, &Lexicon::builtin());
+            for _ in 0..n {
+                black_box(tickers::detect(black_box(&doc), &sent, &universe, &options));
+            }
+        }
         "dump" => {
             let a = Analyzer::new(Options::default()).unwrap();
             // (text, target): the corpus, then each file's lines with their "target" if any.
@@ -80,7 +97,7 @@ fn main() {
             }
         }
         other => {
-            eprintln!("unknown mode {other}: full, sentiment, article, new or dump");
+            eprintln!("unknown mode {other}: full, sentiment, article, tickers, new or dump");
             std::process::exit(2);
         }
     }

@@ -5,10 +5,10 @@
 //! input.
 
 use super::universe::Universe;
+use crate::hash::FastSet;
 use crate::span::Span;
 use crate::text::words::WordSet;
 use crate::text::{eq_lower, Doc, TokenKind};
-use std::collections::HashSet;
 
 /// How a mention was found; stronger forms need no context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -616,7 +616,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
     // Common-word names count when the company is otherwise named, or in a financial
     // sentence, and never in their common sense.
     let key = |f: &Found| (f.table, f.company);
-    let strong: HashSet<(usize, u32)> = out.iter().map(key).collect();
+    let strong: FastSet<(usize, u32)> = out.iter().map(key).collect();
     let mut strong_per_sentence = vec![0u32; doc.sentences.len()];
     for f in &out {
         strong_per_sentence[doc.sentence_of(f.first)] += 1;
@@ -639,7 +639,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         }
     }
     // Bare capitals: safe tickers, or tickers of companies already named.
-    let named: HashSet<(usize, u32)> = out.iter().map(key).collect();
+    let named: FastSet<(usize, u32)> = out.iter().map(key).collect();
     let mut taken = explicit_tokens;
     for f in &out {
         taken[f.first..=f.last].fill(true);

@@ -23,12 +23,12 @@ pub mod universe;
 pub use universe::{Company, Universe};
 
 use crate::analysis::{round, Mention};
+use crate::hash::FastMap;
 use crate::options::Options;
 use crate::sentiment::{self, SentimentResult};
 use crate::text::Doc;
 use matcher::How;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// One company the text talks about.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,7 +118,7 @@ pub fn detect(
     }
     // Group by symbol: the same company may sit in two tables.
     let mut order: Vec<&str> = Vec::new();
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut groups: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, f) in found.iter().enumerate() {
         let sym = universe.tables[f.table].symbol(f.company);
         groups

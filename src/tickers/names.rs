@@ -156,9 +156,10 @@ impl NameIndex {
         &self.text.as_bytes()[start..self.ends[i] as usize]
     }
 
-    /// Pattern `i`.
+    /// Pattern `i` (the tests read the patterns a table made).
+    #[cfg(test)]
     pub(crate) fn pattern(&self, i: usize) -> &str {
-        pattern_in(&self.text, &self.ends, i)
+        std::str::from_utf8(self.pattern_bytes(i)).expect("patterns are UTF-8")
     }
 
     /// The pattern ids whose first token is `token`, longest first.
@@ -208,15 +209,16 @@ impl NameIndex {
             let mut advance = 1;
             if !token.is_empty() {
                 for &id in self.group(token.as_bytes()) {
-                    if text.as_bytes()[s..].starts_with(self.pattern_bytes(id as usize)) {
-                        let p = self.pattern(id as usize);
+                    let p = self.pattern_bytes(id as usize);
+                    if text.as_bytes()[s..].starts_with(p) {
+                        let end = s + p.len();
                         out.push(NameMatch {
                             pattern: id as usize,
                             start: s,
-                            end: s + p.len(),
+                            end,
                         });
-                        // Each token adds " tok " to both: two spaces separate tokens.
-                        advance = p.matches("  ").count() + 1;
+                        // The tokens the match covers: those that start before its end.
+                        advance = starts[i + 1..].partition_point(|&t| (t as usize) < end) + 1;
                         break;
                     }
                 }
@@ -225,11 +227,6 @@ impl NameIndex {
         }
         out
     }
-}
-
-fn pattern_in<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
-    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
-    &text[start..ends[i] as usize]
 }
 
 #[cfg(test)]
