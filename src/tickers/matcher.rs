@@ -301,7 +301,7 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
     let mut all: Vec<(Found, Need, bool)> = Vec::new(); // (found, need, blocked)
     for (ti, table) in universe.tables.iter().enumerate() {
         let mut cursor = 0;
-        for m in table.names.find_iter(&doc.stream) {
+        for m in table.find_names(&doc.stream) {
             let p = table.patterns[m.pattern];
             let Some((first, last)) = doc.stream.tokens_of_from(&mut cursor, m.start, m.end) else {
                 continue;

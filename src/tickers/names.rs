@@ -5,19 +5,170 @@
 //! patterns over the [`WordStream`], so a hash of first tokens finds the same
 //! leftmost-longest matches: at each token, the longest pattern that starts there. It builds
 //! in a few milliseconds and searches in one pass over the tokens.
+//!
+//! The patterns are not written out. Each is a name's written form (its tokens joined by
+//! single spaces, a range of the table's text) in the simple stream form
+//! ([`super::compile::simple_stream`]: " " + the parts lower-cased in ASCII and joined by two
+//! spaces + " "), optionally as its possessive ("acme's ", "americas' "); the index compares
+//! the stream with that form byte by byte. Writing the 19,000 patterns of the built-in table
+//! out at start-up was half of loading it, and in wasm that loop runs in V8's baseline tier.
 
 use crate::hash::FastHasher;
 use crate::text::WordStream;
 use std::hash::Hasher;
 
-/// Name patterns indexed by first token.
+/// How a pattern ends: the written form's own last token, or its possessive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ending {
+    /// " acme "
+    Plain,
+    /// " acme's "
+    Possessive,
+    /// " americas' " (after an s)
+    PossessiveAfterS,
+}
+
+impl Ending {
+    /// The possessive of a written form: `'` after an s, else `'s`.
+    pub fn possessive_of(written: &[u8]) -> Ending {
+        if written.last().map(u8::to_ascii_lowercase) == Some(b's') {
+            Ending::PossessiveAfterS
+        } else {
+            Ending::Possessive
+        }
+    }
+
+    /// What follows the last token's letters in the stream.
+    fn tail(self) -> &'static [u8] {
+        match self {
+            Ending::Plain => b" ",
+            Ending::Possessive => b"'s ",
+            Ending::PossessiveAfterS => b"' ",
+        }
+    }
+}
+
+/// One pattern: a range of the table's text and its ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pattern {
+    /// Start of the written form in the text.
+    start: u32,
+    /// End of the written form.
+    end: u32,
+    /// Length of its first part (up to the first space, or all of it).
+    first: u32,
+    /// Plain or possessive.
+    ending: Ending,
+}
+
+impl Pattern {
+    /// The pattern of the written form at `start..end` of `text`.
+    pub fn new(text: &str, start: u32, end: u32, ending: Ending) -> Pattern {
+        let w = &text.as_bytes()[start as usize..end as usize];
+        let first = w.iter().position(|&b| b == b' ').unwrap_or(w.len());
+        Pattern {
+            start,
+            end,
+            first: first as u32,
+            ending,
+        }
+    }
+
+    fn written<'t>(&self, text: &'t [u8]) -> &'t [u8] {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// Its length in the stream.
+    fn len(&self, text: &[u8]) -> usize {
+        let w = self.written(text);
+        1 + w.len() + w.iter().filter(|&&b| b == b' ').count() + self.ending.tail().len()
+    }
+
+    /// Its first token as the stream holds it, into `out`.
+    fn first_token(&self, text: &[u8], out: &mut Vec<u8>) {
+        out.clear();
+        let w = self.written(text);
+        out.extend_from_slice(&w[..self.first as usize]);
+        out.make_ascii_lowercase();
+        if self.first as usize == w.len() {
+            let tail = self.ending.tail();
+            out.extend_from_slice(&tail[..tail.len() - 1]);
+        }
+    }
+
+    /// True when `token` is its first token.
+    #[inline]
+    fn has_first_token(&self, text: &[u8], token: &[u8]) -> bool {
+        let w = self.written(text);
+        let lower_eq = |a: &[u8], b: &[u8]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| *x == y.to_ascii_lowercase())
+        };
+        match self.first as usize {
+            e if e < w.len() => lower_eq(token, &w[..e]),
+            _ => {
+                let tail = self.ending.tail();
+                let tail = &tail[..tail.len() - 1];
+                token.len() == w.len() + tail.len()
+                    && lower_eq(&token[..w.len()], w)
+                    && &token[w.len()..] == tail
+            }
+        }
+    }
+
+    /// The end of the match when the stream at `s` starts with this pattern, given that the
+    /// token there, `token_len` bytes, is its first token (its group's): only the parts
+    /// after the first are compared.
+    #[inline]
+    fn match_after_first(
+        &self,
+        text: &[u8],
+        stream: &[u8],
+        s: usize,
+        token_len: usize,
+    ) -> Option<usize> {
+        let w = self.written(text);
+        // Past " token" (a one-part pattern's token includes its possessive ending).
+        let mut j = s + 1 + token_len;
+        if self.first as usize == w.len() {
+            // The token's trailing space.
+            return Some(j + 1);
+        }
+        for &b in &w[self.first as usize..] {
+            if b == b' ' {
+                if stream.get(j..j + 2) != Some(b"  ") {
+                    return None;
+                }
+                j += 2;
+            } else {
+                if stream.get(j) != Some(&b.to_ascii_lowercase()) {
+                    return None;
+                }
+                j += 1;
+            }
+        }
+        let tail = self.ending.tail();
+        if stream.get(j..j + tail.len()) != Some(tail) {
+            return None;
+        }
+        Some(j + tail.len())
+    }
+
+    /// The pattern as stream text (the tests compare it with the tokeniser's).
+    #[cfg(test)]
+    pub fn to_stream(self, text: &str) -> String {
+        let mut out = Vec::new();
+        super::compile::simple_stream(&text[self.start as usize..self.end as usize], &mut out);
+        out.pop();
+        out.extend_from_slice(self.ending.tail());
+        String::from_utf8(out).expect("patterns are UTF-8")
+    }
+}
+
+/// Name patterns indexed by first token. It holds ranges of its table's text; every method
+/// that reads a pattern takes that text.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// Every pattern, one after another (one allocation, not one per pattern: the built-in
-    /// table has about 18,000).
-    text: String,
-    /// End of each pattern in `text`; pattern `i` starts where pattern `i - 1` ends.
-    ends: Vec<u32>,
+    patterns: Vec<Pattern>,
     /// First-token hash table, open addressing: 0 is empty, else a group index + 1.
     /// Each slot also holds bits of its token's hash, so that most other tokens are told
     /// apart without reading a pattern (a miss in the search costs no string compare).
@@ -34,23 +185,12 @@ pub struct NameIndex {
 /// One match: the pattern id and its byte range in the stream text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NameMatch {
-    /// Pattern id (index into the patterns given to [`NameIndex::new`]).
+    /// Pattern id (index into the patterns the index was built from).
     pub pattern: usize,
     /// Stream offset of the match.
     pub start: usize,
     /// Stream offset one past its end.
     pub end: usize,
-}
-
-fn first_token(pattern: &[u8]) -> &[u8] {
-    let body = &pattern[1.min(pattern.len())..];
-    &body[..body.iter().position(|&b| b == b' ').unwrap_or(body.len())]
-}
-
-/// True when `token` is the first token of `pattern` (" token ...").
-#[inline]
-fn has_first_token(p: &[u8], token: &[u8]) -> bool {
-    p.len() > token.len() + 1 && &p[1..=token.len()] == token && p[token.len() + 1] == b' '
 }
 
 #[inline]
@@ -63,24 +203,13 @@ fn slot_hash(token: &[u8], bits: u32) -> (usize, u32) {
 }
 
 impl NameIndex {
-    /// Indexes patterns made by [`crate::text::phrase_pattern`].
-    pub fn new(patterns: Vec<String>) -> Self {
-        let mut text = String::with_capacity(patterns.iter().map(String::len).sum());
-        let mut ends = Vec::with_capacity(patterns.len());
-        for p in &patterns {
-            text.push_str(p);
-            ends.push(text.len() as u32);
-        }
-        Self::from_parts(text, ends)
-    }
-
-    /// Indexes the patterns laid end to end in `text`, pattern `i` ending at `ends[i]`.
-    pub(crate) fn from_parts(text: String, ends: Vec<u32>) -> Self {
-        let n = ends.len();
+    /// Indexes `patterns`, ranges of `text`.
+    pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
+        let text = text.as_bytes();
+        let n = patterns.len();
         let slot_count = (2 * n.max(1)).next_power_of_two();
         let mut index = NameIndex {
-            text,
-            ends,
+            patterns,
             slots: vec![(0, 0); slot_count],
             bits: slot_count.trailing_zeros(),
             groups: Vec::new(),
@@ -91,13 +220,15 @@ impl NameIndex {
         let mut first_of_group: Vec<u32> = Vec::new();
         let mut sizes: Vec<u32> = Vec::new();
         let mask = slot_count - 1;
+        let mut first = Vec::new();
         for i in 0..n {
-            let first = first_token(index.pattern_bytes(i));
+            let p = index.patterns[i];
+            p.first_token(text, &mut first);
             if first.is_empty() {
                 group_of.push(u32::MAX);
                 continue;
             }
-            let (mut s, tag) = slot_hash(first, index.bits);
+            let (mut s, tag) = slot_hash(&first, index.bits);
             let g = loop {
                 match index.slots[s] {
                     (0, _) => {
@@ -108,10 +239,8 @@ impl NameIndex {
                     }
                     (g, t)
                         if t == tag
-                            && has_first_token(
-                                index.pattern_bytes(first_of_group[g as usize - 1] as usize),
-                                first,
-                            ) =>
+                            && index.patterns[first_of_group[g as usize - 1] as usize]
+                                .has_first_token(text, &first) =>
                     {
                         break g as usize - 1;
                     }
@@ -137,34 +266,25 @@ impl NameIndex {
                 fill[g as usize] += 1;
             }
         }
-        let ends = &index.ends;
-        let len = |i: u32| ends[i as usize] - if i == 0 { 0 } else { ends[i as usize - 1] };
+        let patterns = &index.patterns;
         for &(start, end) in &index.groups {
             let ids = &mut index.order[start as usize..end as usize];
             if ids.len() > 1 {
-                ids.sort_by_key(|&i| std::cmp::Reverse(len(i)));
+                ids.sort_by_cached_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
             }
         }
         index
     }
 
     /// Pattern `i`.
-    #[inline]
-    fn pattern_bytes(&self, i: usize) -> &[u8] {
-        // Bytes, not a str: no char-boundary checks in the search loop.
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text.as_bytes()[start..self.ends[i] as usize]
-    }
-
-    /// Pattern `i` (the tests read the patterns a table made).
     #[cfg(test)]
-    pub(crate) fn pattern(&self, i: usize) -> &str {
-        std::str::from_utf8(self.pattern_bytes(i)).expect("patterns are UTF-8")
+    pub(crate) fn pattern(&self, i: usize) -> Pattern {
+        self.patterns[i]
     }
 
     /// The pattern ids whose first token is `token`, longest first.
     #[inline]
-    fn group(&self, token: &[u8]) -> &[u32] {
+    fn group(&self, text: &[u8], token: &[u8]) -> &[u32] {
         let mask = self.slots.len() - 1;
         let (mut s, tag) = slot_hash(token, self.bits);
         loop {
@@ -175,7 +295,7 @@ impl NameIndex {
             if t == tag {
                 let (start, end) = self.groups[g as usize - 1];
                 let ids = &self.order[start as usize..end as usize];
-                if has_first_token(self.pattern_bytes(ids[0] as usize), token) {
+                if self.patterns[ids[0] as usize].has_first_token(text, token) {
                     return ids;
                 }
             }
@@ -185,17 +305,19 @@ impl NameIndex {
 
     /// True when there is no pattern.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.patterns.is_empty()
     }
 
     /// Number of patterns.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.patterns.len()
     }
 
-    /// Leftmost-longest, non-overlapping matches in the stream, in text order.
-    pub fn find_iter(&self, stream: &WordStream) -> Vec<NameMatch> {
-        let text = stream.text.as_str();
+    /// Leftmost-longest, non-overlapping matches in the stream, in text order; `text` is the
+    /// text the patterns are ranges of.
+    pub fn find_iter(&self, text: &str, stream: &WordStream) -> Vec<NameMatch> {
+        let text = text.as_bytes();
+        let st = stream.text.as_bytes();
         let starts = stream.starts();
         let mut out = Vec::new();
         let mut i = 0;
@@ -204,14 +326,14 @@ impl NameIndex {
             // The token is what lies between its leading space and the trailing space that
             // precedes the next token's (" tok  next "): read from the offsets, not searched
             // for (the search was half the cost of this loop; callgrind, engine bench).
-            let end = starts.get(i + 1).map_or(text.len(), |&n| n as usize) - 1;
-            let token = &text[s + 1..end];
+            let end = starts.get(i + 1).map_or(st.len(), |&n| n as usize) - 1;
+            let token = &st[s + 1..end];
             let mut advance = 1;
             if !token.is_empty() {
-                for &id in self.group(token.as_bytes()) {
-                    let p = self.pattern_bytes(id as usize);
-                    if text.as_bytes()[s..].starts_with(p) {
-                        let end = s + p.len();
+                for &id in self.group(text, token) {
+                    if let Some(end) =
+                        self.patterns[id as usize].match_after_first(text, st, s, token.len())
+                    {
                         out.push(NameMatch {
                             pattern: id as usize,
                             start: s,
@@ -232,24 +354,45 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{phrase_pattern, Doc};
+    use crate::text::Doc;
 
     #[test]
     fn finds_the_longest_name_at_each_token() {
-        let idx = NameIndex::new(vec![
-            phrase_pattern("Bank of America"),
-            phrase_pattern("Bank"),
-            phrase_pattern("America"),
-            phrase_pattern("Wells Fargo"),
-        ]);
+        let text = "Bank of AmericaBankAmericaWells Fargo";
+        let p = |start, end| Pattern::new(text, start, end, Ending::Plain);
+        let idx = NameIndex::new(text, vec![p(0, 15), p(15, 19), p(19, 26), p(26, 37)]);
         let doc = Doc::new("Bank of America and Wells Fargo rose; America too.");
         let found: Vec<usize> = idx
-            .find_iter(&doc.stream)
+            .find_iter(text, &doc.stream)
             .iter()
             .map(|m| m.pattern)
             .collect();
         assert_eq!(found, vec![0, 3, 2]);
-        let m = idx.find_iter(&doc.stream)[1];
+        let m = idx.find_iter(text, &doc.stream)[1];
         assert_eq!(doc.stream.tokens_of(m.start, m.end), Some((4, 5)));
+    }
+
+    #[test]
+    fn possessives_match_as_the_stream_writes_them() {
+        let text = "AcmeAmericasBank of America";
+        let p = |start, end, ending| Pattern::new(text, start, end, ending);
+        let pats = vec![
+            p(0, 4, Ending::possessive_of(b"Acme")),
+            p(4, 12, Ending::possessive_of(b"Americas")),
+            p(12, 27, Ending::Possessive),
+            p(12, 27, Ending::Plain),
+        ];
+        assert_eq!(pats[1].ending, Ending::PossessiveAfterS);
+        assert_eq!(pats[0].to_stream(text), " acme's ");
+        assert_eq!(pats[2].to_stream(text), " bank  of  america's ");
+        let idx = NameIndex::new(text, pats);
+        // "Americas'" is two tokens in the stream: that pattern matches nothing here.
+        let doc = Doc::new("Acme's deal, Americas' plan, Bank of America's unit, Bank of America.");
+        let found: Vec<usize> = idx
+            .find_iter(text, &doc.stream)
+            .iter()
+            .map(|m| m.pattern)
+            .collect();
+        assert_eq!(found, vec![0, 2, 3]);
     }
 }

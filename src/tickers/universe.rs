@@ -6,12 +6,13 @@
 //! build.rs through [`compile`] and loaded once per process; a custom table is compiled
 //! the same way at run time).
 
-use super::compile::{self, Compiled, Flags, TableBuilder};
+use super::compile::{Compiled, Flags, TableBuilder};
 use super::compile::{NAME_ACRONYM, NAME_BASE, NAME_BLOCKED, NAME_CAPITALISED};
 use super::compile::{NAME_CONTEXT, NAME_POSSESSIVE, NAME_STRICT, NAME_TEXT};
-use super::names::NameIndex;
+use super::names::{self, Ending, NameIndex, NameMatch};
 use crate::hash::FastHasher;
 use crate::options::{CompanyEntry, Options};
+use crate::text::WordStream;
 use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::{Arc, OnceLock};
@@ -64,7 +65,7 @@ pub(crate) struct Table {
     symbol_keys: Vec<((u32, u32), u32)>,
     /// Open addressing over `symbol_keys`: 0 is empty, else a key index + 1.
     symbol_slots: Vec<u32>,
-    pub names: NameIndex,
+    names: NameIndex,
     pub patterns: Vec<NamePattern>,
     /// The companies as public [`Company`] values, made on the first [`Universe::company`].
     public: OnceLock<Vec<Company>>,
@@ -190,8 +191,9 @@ impl Table {
         }
     }
 
-    /// Loads a compiled table: reads the records, writes out the name patterns and hashes
-    /// the symbols and first tokens. No tokenising: that was done by [`compile`].
+    /// Loads a compiled table: reads the records and hashes the symbols and the names' first
+    /// tokens. No tokenising: that was done by [`compile`](super::compile); and no patterns
+    /// written out: the name index reads each name's written form in `text`.
     fn load(text: Cow<'static, str>, records: &[u8]) -> Table {
         let mut r = Records {
             bytes: records,
@@ -236,8 +238,7 @@ impl Table {
 
         let n = r.num();
         let mut patterns = Vec::with_capacity(2 * n);
-        let mut stream = Vec::with_capacity(text.len() * 2);
-        let mut ends = Vec::with_capacity(2 * n);
+        let mut written = Vec::with_capacity(2 * n);
         let mut prev = 0;
         for _ in 0..n {
             let flags = r.byte();
@@ -254,36 +255,32 @@ impl Table {
                 capitalised: flags & NAME_CAPITALISED != 0,
                 acronym: flags & NAME_ACRONYM != 0,
             };
-            let at = stream.len();
-            compile::simple_stream(&text[start as usize..end as usize], &mut stream);
-            let base_end = stream.len();
             if flags & NAME_BASE != 0 {
-                ends.push(base_end as u32);
+                written.push(names::Pattern::new(&text, start, end, Ending::Plain));
                 patterns.push(p);
             }
             if flags & NAME_POSSESSIVE != 0 {
-                compile::push_possessive(&mut stream, at);
-                if flags & NAME_BASE == 0 {
-                    // Only the possessive is new: drop the pattern it was made from.
-                    stream.drain(at..base_end);
-                }
-                ends.push(stream.len() as u32);
+                let form = &text.as_bytes()[start as usize..end as usize];
+                let ending = Ending::possessive_of(form);
+                written.push(names::Pattern::new(&text, start, end, ending));
                 patterns.push(p);
             }
         }
+        let names = NameIndex::new(&text, written);
         Table {
             text,
             companies,
             symbol_keys,
             symbol_slots,
-            // Made of str slices and ASCII: checked once, not per pattern.
-            names: NameIndex::from_parts(
-                String::from_utf8(stream).expect("patterns are UTF-8"),
-                ends,
-            ),
+            names,
             patterns,
             public: OnceLock::new(),
         }
+    }
+
+    /// The names of this table in the stream, leftmost-longest.
+    pub fn find_names(&self, stream: &WordStream) -> Vec<NameMatch> {
+        self.names.find_iter(&self.text, stream)
     }
 
     fn from_compiled(c: Compiled) -> Table {
@@ -435,7 +432,9 @@ mod compiled_tests {
             // Its name is Acme's possessive: only its own possessive is new.
             entry("BRK-B", "Acme's", &["Bolt  Two"]),
         ]);
-        let patterns: Vec<&str> = (0..t.names.len()).map(|i| t.names.pattern(i)).collect();
+        let patterns: Vec<String> = (0..t.names.len())
+            .map(|i| t.names.pattern(i).to_stream(&t.text))
+            .collect();
         let p = |s: &str| phrase_pattern(s);
         assert_eq!(
             patterns,
