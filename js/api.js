@@ -32,8 +32,8 @@ export function initWith(input, resolveInput) {
       } else {
         await initGlue({ module_or_path: /** @type {any} */ (source) });
       }
-      // Build the default analyser (lexicon automaton) now, so that the first analyze()
-      // after init() is as quick as the rest: in wasm that build is tens of ms.
+      // Build the default analyser (lexicon matcher, company index) now, so that the first
+      // analyze() after init() is as quick as the rest: in wasm that build is milliseconds.
       glue.analyze("", undefined);
       state = "ready";
     } catch (e) {

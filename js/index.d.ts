@@ -24,7 +24,7 @@ export function init(input?: InitInput): Promise<void>;
 /** Analyses one text: the same result as the CLI's JSON, as a plain object. */
 export function analyze(text: string, options?: Options): Analysis;
 
-/** An analyser for many texts with the same options (lexicon and automata built once). */
+/** An analyser for many texts with the same options (lexicon matcher and company index built once). */
 export class Analyzer {
   /** Throws an Error naming the field when an option is wrong. */
   constructor(options?: Options);

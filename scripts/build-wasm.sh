@@ -5,6 +5,8 @@
 #   wasm-bindgen version -> wasm-opt -Oz from the npm `binaryen` package (Debian's binaryen
 #   is too old and breaks the module).
 # Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
+# For experiments: CARGO_TARGET_DIR is honoured, and WASM_OPT_LEVEL (default -Oz) sets
+# wasm-opt's level; CARGO_PROFILE_RELEASE_OPT_LEVEL=s tries another cargo opt-level.
 # With --if-stale it does nothing when pkg/ is newer than every input.
 set -euo pipefail
 cd "$(dirname "$0")/.."

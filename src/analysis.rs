@@ -128,8 +128,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     Analyzer::new(options.clone())?.analyze(text)
 }
 
-/// An analyser for repeated calls with the same options: the lexicon and company automata
-/// are built once, here.
+/// An analyser for repeated calls with the same options: the lexicon's phrase matcher and
+/// the company index are built once, here (the built-in ones once per process).
 #[derive(Debug, Clone)]
 pub struct Analyzer {
     options: Options,

@@ -29,7 +29,7 @@ pub fn version() -> String {
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "analyze(text, options?)")?;
     if options.is_undefined() || options.is_null() {
-        // The default analyser is built once per module: its automata are the costly part.
+        // The default analyser is built once per module: its matchers are the costly part.
         thread_local!(static DEFAULT: OnceCell<crate::Analyzer> = const { OnceCell::new() });
         let result = DEFAULT.with(|cell| {
             let analyzer = match cell.get() {
@@ -47,8 +47,8 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     to_js(&analyzer.analyze(&text).map_err(error)?)
 }
 
-/// An analyser for many texts with the same options: the lexicon and company automata are
-/// built once, in the constructor.
+/// An analyser for many texts with the same options: the lexicon matcher and the company
+/// index are built once, in the constructor.
 #[wasm_bindgen(js_name = Analyzer)]
 pub struct JsAnalyzer {
     inner: crate::Analyzer,

@@ -1,6 +1,6 @@
 // One place for "analyse with these options": the default analysis when there are none,
-// else an Analyzer kept per set of options, since building one (its automata and company
-// index) costs milliseconds. Used by the element on the main thread and by its worker.
+// else an Analyzer kept per set of options, since building one (its phrase matcher and
+// company index) costs milliseconds. Used by the element on the main thread and by its worker.
 import { analyze, Analyzer } from "../js/index.js";
 
 /**

@@ -68,7 +68,7 @@ impl WordStream {
         &self.starts
     }
 
-    /// [`WordStream::tokens_of`] for matches that come in text order, as an automaton
+    /// [`WordStream::tokens_of`] for matches that come in text order, as the name index
     /// reports them: each call resumes where the last one stopped instead of searching
     /// every offset again (`cursor` starts at 0).
     pub fn tokens_of_from(
