@@ -219,6 +219,53 @@ impl PhraseSet {
 mod tests {
     use super::super::{phrase_pattern, tokenize};
     use super::*;
+    use proptest::prelude::*;
+
+    /// The definition, by brute force: at each token the longest phrase (the first of equal
+    /// ones) that starts there, then on after it.
+    fn reference(phrases: &[Vec<&str>], words: &[&str]) -> Vec<(u32, usize, usize)> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            let mut best: Option<(u32, usize)> = None;
+            for (id, p) in phrases.iter().enumerate() {
+                let fits = !p.is_empty() && words[k..].starts_with(p);
+                if fits && best.is_none_or(|(_, len)| p.len() > len) {
+                    best = Some((id as u32, p.len()));
+                }
+            }
+            match best {
+                Some((id, len)) => {
+                    out.push((id, k, k + len - 1));
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
+
+    proptest! {
+        /// Over a small vocabulary, so that phrases overlap, share prefixes and repeat.
+        #[test]
+        fn agrees_with_the_brute_force_definition(
+            phrases in proptest::collection::vec(
+                proptest::collection::vec(0usize..5, 0..4), 0..12),
+            words in proptest::collection::vec(0usize..6, 0..40),
+        ) {
+            const VOCAB: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
+            let phrases: Vec<Vec<&str>> =
+                phrases.iter().map(|p| p.iter().map(|&w| VOCAB[w]).collect()).collect();
+            let words: Vec<&str> = words.iter().map(|&w| VOCAB[w]).collect();
+            let patterns: Vec<String> = phrases.iter().map(|p| phrase_pattern(&p.join(" "))).collect();
+            let set = PhraseSet::new(patterns.iter().map(String::as_str));
+            let text = words.join(" ");
+            let stream = WordStream::build(&text, &tokenize(&text));
+            let mut got = Vec::new();
+            set.find(&stream, |p, a, b| got.push((p, a, b)));
+            prop_assert_eq!(got, reference(&phrases, &words));
+        }
+    }
 
     fn found(phrases: &[&str], text: &str) -> Vec<(u32, usize, usize)> {
         let patterns: Vec<String> = phrases.iter().map(|p| phrase_pattern(p)).collect();
