@@ -18,7 +18,7 @@
 //!   regularisation strength is chosen by 5-fold cross-validation on the fit data, then the
 //!   weights are fitted on all of it, pruned, and fitted again.
 
-use super::{run, score_target, Entry, Kind, Lexicon};
+use super::{run, Entry, Kind, Lexicon};
 use crate::eval::{class_of, fnv1a, Example, Split};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -177,6 +177,7 @@ fn fitted(entry: &Entry) -> bool {
 
 fn extract(lex: &Lexicon, sets: &[(String, Vec<Example>)]) -> Vec<Sample> {
     let mut samples = Vec::new();
+    let universe = crate::tickers::Universe::builtin();
     for (si, (_, examples)) in sets.iter().enumerate() {
         let mut class_count = [0usize; 3];
         for e in examples {
@@ -192,7 +193,8 @@ fn extract(lex: &Lexicon, sets: &[(String, Vec<Example>)]) -> Vec<Sample> {
             let mut f: HashMap<u32, f64> = HashMap::new();
             let owned: Vec<(usize, f64)> = match &ex.target {
                 Some(name) => {
-                    let t = score_target(&doc, &res, name);
+                    // As inference scores a target: other companies' clauses are theirs.
+                    let t = crate::tickers::score_target(&doc, &res, &universe, name);
                     if t.mentions.is_empty() {
                         (0..res.phrases.len()).map(|i| (i, 1.0)).collect()
                     } else {
