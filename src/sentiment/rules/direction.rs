@@ -10,6 +10,11 @@
 //! This stage also emits the phrases that stand alone: sentiment entries, movements with no
 //! metric (a subject like "Acme shares" is good when up), and metrics with no movement
 //! ("swung to a loss").
+//!
+//! A signed percentage ("EBay +6% after selling StubHub", "MAXIMUS -2.9% post Q4 results")
+//! is a movement too: the lexicon's `±%` entry, which the matcher never meets in text, carries
+//! its weight, and the sign its direction. It pairs with a metric like any movement verb
+//! ("Revenue +12%" good, "Costs +12%" bad).
 
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
@@ -66,12 +71,81 @@ fn nearest_metric(
     None
 }
 
+/// The lexicon phrase whose weight a signed percentage carries.
+pub const SIGNED_PERCENT: &str = "±%";
+
+/// True when token `t` ends where token `t + 1` starts.
+fn glued(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].span.end == doc.tokens[t + 1].span.start
+}
+
+/// The signed percentages of sentence `sentence` ("+6%", "-3.5%", "(−2.1%)") as movement
+/// hits of the [`SIGNED_PERCENT`] entry, each with its sign. A sign glued to a word or number
+/// before it is a hyphen or a range ("S-3", "5-7%"), not a sign.
+fn signed_percents(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)> {
+    let tokens = doc.sentences[sentence].tokens.clone();
+    let mut out = Vec::new();
+    let mut entry = None;
+    for t in tokens.start..tokens.end.saturating_sub(2) {
+        let sign = match doc.tok(t) {
+            "+" => 1.0,
+            "-" | "\u{2212}" => -1.0,
+            _ => continue,
+        };
+        let starts_term = t == tokens.start
+            || !glued(doc, t - 1)
+            || (doc.tokens[t - 1].kind == TokenKind::Punct && !matches!(doc.tok(t - 1), "/" | "-"));
+        if !starts_term
+            || !glued(doc, t)
+            || doc.tokens[t + 1].kind != TokenKind::Number
+            || !glued(doc, t + 1)
+            || doc.tok(t + 2) != "%"
+        {
+            continue;
+        }
+        let id = *entry.get_or_insert_with(|| {
+            lexicon
+                .entries()
+                .iter()
+                .position(|e| e.phrase == SIGNED_PERCENT)
+        });
+        let Some(id) = id else {
+            return out;
+        };
+        let hit = Hit {
+            entry: id as u32,
+            first: t,
+            last: t + 2,
+        };
+        out.push((hit, sign));
+    }
+    out
+}
+
 fn hit_span(doc: &Doc, h: &Hit) -> Span {
     Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
 }
 
 /// The contributing phrases of one sentence's hits, before modifiers.
 pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
+    let signed = signed_percents(doc, lexicon, sentence);
+    let merged: Vec<Hit>;
+    let hits = if signed.is_empty() {
+        hits
+    } else {
+        // Matcher hits never cover a sign, a number and "%": the merge keeps them disjoint.
+        merged = {
+            let mut all: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .chain(signed.iter().map(|s| s.0))
+                .collect();
+            all.sort_by_key(|h| h.first);
+            all
+        };
+        &merged
+    };
+    let sign_of = |h: &Hit| signed.iter().find(|s| s.0 == *h).map_or(1.0, |s| s.1);
     let mut paired = vec![false; hits.len()];
     let mut out = Vec::new();
     let phrase = |h: &Hit, span: Span, modifier: f64, rule: Rule| ScoredPhrase {
@@ -114,9 +188,14 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
                     unreachable!("nearest_metric returns metrics only")
                 };
                 let span = hit_span(doc, h).cover(hit_span(doc, &hits[j]));
-                out.push(phrase(h, span, polarity as f64, Rule::MetricDirection));
+                out.push(phrase(
+                    h,
+                    span,
+                    polarity as f64 * sign_of(h),
+                    Rule::MetricDirection,
+                ));
             }
-            None => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
+            None => out.push(phrase(h, hit_span(doc, h), sign_of(h), Rule::Lexicon)),
         }
     }
     for (i, h) in hits.iter().enumerate() {
@@ -183,6 +262,20 @@ mod tests {
         assert_eq!(
             rules("higher costs"),
             vec![("higher costs".to_string(), "metric-direction")]
+        );
+    }
+
+    #[test]
+    fn signed_percentages_are_movements() {
+        assert_sign("EBay +6% after selling StubHub", 1);
+        assert_sign("MAXIMUS -2.9% post Q4 results", -1);
+        assert_sign("$BXC (-3.5% pre) Form S-3 BlueLinx Holdings", -1);
+        assert_sign("Costs +12% on the year", -1);
+        // A range or a hyphen is not a sign.
+        assert_sign("Acme sees 5-7% of sales from Asia", 0);
+        assert_eq!(
+            rules("Revenue +12%"),
+            vec![("Revenue +12%".to_string(), "metric-direction")]
         );
     }
 
