@@ -15,6 +15,10 @@
 //! is a movement too: the lexicon's `±%` entry, which the matcher never meets in text, carries
 //! its weight, and the sign its direction. It pairs with a metric like any movement verb
 //! ("Revenue +12%" good, "Costs +12%" bad).
+//!
+//! So is a figure set against another ("Q3 sales $5.17 bln vs. $5.40 bln", "Unemployment
+//! Rate 3.5% vs 3.6%"): the first is higher or lower than the second, a year ago or the
+//! consensus. The `± vs` entry carries its weight; it counts only with a metric to move.
 
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
@@ -122,22 +126,116 @@ fn signed_percents(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f
     out
 }
 
+/// The lexicon phrase whose weight a comparison of two figures carries.
+pub const COMPARISON: &str = "± vs";
+
+/// The comparisons of two figures in sentence `sentence` ("$5.17 bln vs. $5.40 bln", "51
+/// cents vs. 41 cents", "3.5% vs 3.6%") as movement hits of the [`COMPARISON`] entry from
+/// the first figure to the second, each with its direction: +1 when the first is higher.
+/// The figures are read by the figures stage on the sentence alone, and only for sentences
+/// with "vs" or "versus" before a number, so the cost stays linear.
+fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)> {
+    let bounds = &doc.sentences[sentence];
+    let tokens = bounds.tokens.clone();
+    let is_vs = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && matches!(
+                doc.tok(t).to_ascii_lowercase().as_str(),
+                "vs" | "vs." | "versus"
+            )
+    };
+    let number_after = |t: usize| {
+        (t + 1..(t + 4).min(tokens.end)).any(|k| doc.tokens[k].kind == TokenKind::Number)
+    };
+    if !tokens.clone().any(|t| is_vs(t) && number_after(t)) {
+        return Vec::new();
+    }
+    let Some(id) = lexicon
+        .entries()
+        .iter()
+        .position(|e| e.phrase == COMPARISON)
+    else {
+        return Vec::new();
+    };
+    let base = bounds.span.start;
+    let text = &doc.text[bounds.span.range()];
+    let figures: Vec<_> = crate::figures::extract(&Doc::new(text))
+        .into_iter()
+        .filter(|f| matches!(f.kind, "money" | "percent"))
+        .collect();
+    // Token index of a byte offset of the sentence text, when a token starts (or ends) there.
+    let sentence_tokens = &doc.tokens[tokens.clone()];
+    let token_at = |byte: usize, end: bool| {
+        let k = sentence_tokens
+            .partition_point(|t| (if end { t.span.end } else { t.span.start }) < base + byte);
+        let t = sentence_tokens.get(k)?;
+        ((if end { t.span.end } else { t.span.start }) == base + byte).then_some(tokens.start + k)
+    };
+    let mut out = Vec::new();
+    for pair in figures.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.currency != b.currency || a.kind != b.kind || a.value == b.value {
+            continue;
+        }
+        let (Some(first), Some(a_last), Some(b_first), Some(last)) = (
+            token_at(a.bytes.start, false),
+            token_at(a.bytes.end, true),
+            token_at(b.bytes.start, false),
+            token_at(b.bytes.end, true),
+        ) else {
+            continue;
+        };
+        // Only "vs" (and its full stop) between the two figures.
+        let between: Vec<usize> = (a_last + 1..b_first).collect();
+        let joined = match between.as_slice() {
+            [v] => is_vs(*v),
+            [v, dot] => is_vs(*v) && doc.tok(*dot) == ".",
+            _ => false,
+        };
+        if joined {
+            let hit = Hit {
+                entry: id as u32,
+                first,
+                last,
+            };
+            out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
+        }
+    }
+    out
+}
+
+/// The rule hit of `found` (sorted and disjoint) that overlaps `h`, by binary search.
+fn overlapping<'a>(found: &'a [(Hit, f64)], h: &Hit) -> Option<&'a (Hit, f64)> {
+    let k = found.partition_point(|s| s.0.last < h.first);
+    found.get(k).filter(|s| s.0.first <= h.last)
+}
+
 fn hit_span(doc: &Doc, h: &Hit) -> Span {
     Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
 }
 
 /// The contributing phrases of one sentence's hits, before modifiers.
 pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
-    let signed = signed_percents(doc, lexicon, sentence);
+    // Both lists are in text order and each is disjoint; a signed percentage inside a
+    // comparison ("+2% vs +1%") is part of it.
+    let compared = comparisons(doc, lexicon, sentence);
+    let mut signed: Vec<(Hit, f64)> = signed_percents(doc, lexicon, sentence)
+        .into_iter()
+        .filter(|s| overlapping(&compared, &s.0).is_none())
+        .chain(compared.iter().copied())
+        .collect();
+    signed.sort_by_key(|s| s.0.first);
     let merged: Vec<Hit>;
     let hits = if signed.is_empty() {
         hits
     } else {
-        // Matcher hits never cover a sign, a number and "%": the merge keeps them disjoint.
+        // A matcher hit inside a rule's span ("cents" in "51 cents vs. 41 cents") is part
+        // of it: the merge keeps the hits disjoint.
         merged = {
             let mut all: Vec<Hit> = hits
                 .iter()
                 .copied()
+                .filter(|h| overlapping(&signed, h).is_none())
                 .chain(signed.iter().map(|s| s.0))
                 .collect();
             all.sort_by_key(|h| h.first);
@@ -145,7 +243,11 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
         };
         &merged
     };
-    let sign_of = |h: &Hit| signed.iter().find(|s| s.0 == *h).map_or(1.0, |s| s.1);
+    let sign_of = |h: &Hit| {
+        overlapping(&signed, h)
+            .filter(|s| s.0 == *h)
+            .map_or(1.0, |s| s.1)
+    };
     let mut paired = vec![false; hits.len()];
     let mut out = Vec::new();
     let phrase = |h: &Hit, span: Span, modifier: f64, rule: Rule| ScoredPhrase {
@@ -195,6 +297,8 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
                     Rule::MetricDirection,
                 ));
             }
+            // A comparison of figures says nothing without a metric to move.
+            None if lexicon.entry(h).phrase == COMPARISON => {}
             None => out.push(phrase(h, hit_span(doc, h), sign_of(h), Rule::Lexicon)),
         }
     }
@@ -276,6 +380,22 @@ mod tests {
         assert_eq!(
             rules("Revenue +12%"),
             vec![("Revenue +12%".to_string(), "metric-direction")]
+        );
+    }
+
+    #[test]
+    fn a_figure_against_another_is_a_movement() {
+        assert_sign("Macy's Q3 sales $5.173 bln vs. $5.404 bln", -1);
+        assert_sign("Yum Brands Q4 adj. EPS $1.00 vs. 40 cents a year ago", 1);
+        assert_sign("November Unemployment Rate 3.5% vs 3.6%", 1);
+        // No metric: nothing to move.
+        assert_sign("Home Depot $150 vs. Lowe's $200", 0);
+        assert_eq!(
+            rules("Estee Lauder Q2 sales $4.62 bln vs. $4.01 bln"),
+            vec![(
+                "sales $4.62 bln vs. $4.01 bln".to_string(),
+                "metric-direction"
+            )]
         );
     }
 
