@@ -122,6 +122,95 @@ const AGENT_VERBS: &[&str] = &[
     "sues",
 ];
 
+/// Verbs that keep a rating, which makes their subject a broker when a rating follows
+/// ("CLSA maintains 'buy' on Shree Cement", "Nomura retains its 'Hold' rating on ONGC").
+const RATING_VERBS: &[&str] = &[
+    "maintains",
+    "maintained",
+    "retains",
+    "retained",
+    "keeps",
+    "kept",
+    "reiterated",
+    "rates",
+    "assigns",
+];
+
+/// Ratings a broker gives.
+const RATINGS: &[&str] = &[
+    "buy",
+    "sell",
+    "hold",
+    "overweight",
+    "underweight",
+    "outperform",
+    "underperform",
+    "neutral",
+    "accumulate",
+    "reduce",
+];
+
+/// A view held about someone else: "Citi bullish on metals", "Barclays overweight on HCL
+/// Tech", "Citi stays neutral on Tech Mahindra".
+const VIEWS: &[&str] = &[
+    "bullish",
+    "bearish",
+    "positive",
+    "negative",
+    "optimistic",
+    "pessimistic",
+    "cautious",
+    "upbeat",
+    "overweight",
+    "underweight",
+    "neutral",
+    "constructive",
+];
+
+/// Verbs that move a holding in someone else: "Moodys ups stake", "ICICI Bank trims stake".
+const STAKE_VERBS: &[&str] = &[
+    "ups",
+    "raises",
+    "hikes",
+    "increases",
+    "lifts",
+    "cuts",
+    "trims",
+    "reduces",
+    "pares",
+    "offloads",
+    "divests",
+    "sells",
+    "buys",
+    "acquires",
+];
+
+/// True when the word at `t` (right after an entity's mention) makes the entity act on
+/// someone else: an [`AGENT_VERBS`] verb, a rating kept ([`RATING_VERBS`] then one of
+/// [`RATINGS`] within three words), a view "on" or "about" someone ([`VIEWS`], after an
+/// optional "is", "stays"…), or a stake moved ([`STAKE_VERBS`] then "stake" within four
+/// words).
+fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
+    let w = doc.tok(t);
+    let within =
+        |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
+    if is_in(w, AGENT_VERBS) {
+        return true;
+    }
+    if is_in(w, RATING_VERBS) && within(3, RATINGS) {
+        return true;
+    }
+    if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
+        return true;
+    }
+    let v = if is_in(w, &["is", "are", "turns", "turned", "remains", "stays"]) {
+        t + 1
+    } else {
+        t
+    };
+    v + 1 < end && is_in(doc.tok(v), VIEWS) && is_in(doc.tok(v + 1), &["on", "about"])
+}
+
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
@@ -148,7 +237,7 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
                 break;
             }
         }
-        if t < end && doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), AGENT_VERBS) {
+        if t < end && doc.tokens[t].kind == TokenKind::Word && acts_on_another(doc, t, end) {
             let last = res.clause_of(t).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
                 *o = true;
@@ -198,6 +287,16 @@ fn source_sentences(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)
         }
     }
     source
+}
+
+/// True when clause `k` holds nothing but the entity's mentions, punctuation and "and" or
+/// "&": one item of a list of names.
+fn bare_name(doc: &Doc, res: &SentimentResult, k: usize, in_mine: &dyn Fn(usize) -> bool) -> bool {
+    res.clauses[k].tokens.clone().all(|t| {
+        in_mine(t)
+            || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
+            || crate::text::eq_lower(doc.tok(t), "and")
+    })
 }
 
 /// Words that open sentences without naming anyone.
@@ -413,6 +512,15 @@ pub fn score_entity(
                     clause_weight[k] = 1.0;
                 }
             }
+            // A bare name in a list ("ITC, TCS, Tata Motors top gainers") shares the
+            // predicate of the list, even when another clause of the sentence speaks.
+            for k in c..end {
+                if mention_clause[k] && !clause_has_phrase[k] && bare_name(doc, res, k, &in_mine) {
+                    if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
+                        clause_weight[j] = 1.0;
+                    }
+                }
+            }
             if !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
                 if let Some(last) = last_named {
                     if let Some(k) = (last + 1..end).find(|&k| clause_has_phrase[k]) {
@@ -592,6 +700,10 @@ mod tests {
     #[test]
     fn lists_borrow_the_next_clause() {
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+        // Even when another clause of the sentence speaks too.
+        let text = "Sensex, Nifty rangebound; ITC, TCS, Tata Motors top gainers";
+        assert!(target(text, "TCS") > 0.15);
+        assert!(target(text, "ITC") > 0.15);
     }
 
     #[test]
@@ -599,6 +711,13 @@ mod tests {
         let text = "Gati surges as Macquarie buys stake";
         assert!(target(text, "Gati") > 0.15);
         assert!(target(text, "Macquarie").abs() < 0.15);
+        let text = "CLSA maintains 'Buy' on Shree Cement";
+        assert!(target(text, "CLSA").abs() < 0.15);
+        let text = "Citi bullish on metals, upgrades Tata Steel";
+        assert!(target(text, "Citi").abs() < 0.15);
+        assert!(target(text, "Tata Steel") > 0.15);
+        let text = "Icra hits record high as Moodys ups stake to 50%";
+        assert!(target(text, "Moodys").abs() < 0.15);
         let text = "Dr Reddy extends losses; Morgan Stanley, BofA downgrade";
         assert!(target(text, "Morgan Stanley").abs() < 0.15);
         assert!(target(text, "Dr Reddy") < -0.15);
