@@ -299,6 +299,57 @@ fn bare_name(doc: &Doc, res: &SentimentResult, k: usize, in_mine: &dyn Fn(usize)
     })
 }
 
+/// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
+/// companies rise on weak rubber prices").
+const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
+
+/// Longest sentence, in tokens, whose cause [`cause_cuts`] sets aside: a headline.
+const CAUSE_MAX_TOKENS: usize = 20;
+
+/// For every headline-length sentence, where the entity's own news ends and its cause
+/// begins: the first [`CAUSES`] word after the first phrase that follows the entity's last
+/// mention there. The cause tells why the entity moved, often through
+/// the opposite move of something else ("won retreats as dollar rallies"); the entity's
+/// own phrase already says which way it went.
+fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let n = doc.sentences.len();
+    let mut last_mention: Vec<Option<usize>> = vec![None; n];
+    for m in mentions {
+        let s = doc.sentence_of(m.0);
+        last_mention[s] = Some(last_mention[s].map_or(m.1, |l: usize| l.max(m.1)));
+    }
+    // The first phrase after the last mention, per sentence: the entity's own move.
+    let mut predicate: Vec<Option<usize>> = vec![None; n];
+    for p in &res.phrases {
+        let s = p.sentence;
+        if last_mention[s].is_some_and(|m| p.anchor.0 > m) && predicate[s].is_none() {
+            predicate[s] = Some(p.anchor.1);
+        }
+    }
+    (0..n)
+        .map(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            // Headline-length sentences only: in prose the cause is often the entity's own
+            // news ("rose 4% after the company reported…").
+            if tokens.len() > CAUSE_MAX_TOKENS {
+                return None;
+            }
+            let after = predicate[s]?;
+            tokens.skip_while(|&t| t <= after).find(|&t| {
+                doc.tokens[t].kind == TokenKind::Word
+                    && is_in(doc.tok(t), CAUSES)
+                    // "on Nov. 17", "on Monday": a date, not a cause.
+                    && !(crate::text::eq_lower(doc.tok(t), "on")
+                        && doc.tokens.get(t + 1).is_some_and(|n| {
+                            n.kind != TokenKind::Word
+                                || is_in(doc.tok(t + 1), MONTHS)
+                                || is_common_capitalised(doc.tok(t + 1))
+                        }))
+            })
+        })
+        .collect()
+}
+
 /// Words that open sentences without naming anyone.
 fn is_function_word(word: &str) -> bool {
     const FUNCTION: &[&str] = &[
@@ -536,6 +587,7 @@ pub fn score_entity(
         c = end;
     }
 
+    let cause = cause_cuts(doc, res, &sorted);
     let mut phrases = Vec::new();
     let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
     let mut sentence_spoke = vec![false; doc.sentences.len()];
@@ -546,6 +598,10 @@ pub fn score_entity(
         }
         // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
         if acts_on_others[p.clause] {
+            continue;
+        }
+        // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
+        if cause[p.sentence].is_some_and(|c| p.anchor.0 > c) {
             continue;
         }
         phrases.push((i, w));
@@ -695,6 +751,28 @@ mod tests {
         assert!(target("Shell rose while BP fell", "BP") < -0.15);
         assert!(target("Shell rose while BP fell", "Shell") > 0.15);
         assert!(target("JPMorgan rose 2% while Wells Fargo fell 6%", "Wells Fargo") < -0.15);
+    }
+
+    #[test]
+    fn the_cause_of_a_move_is_someone_else_s_news() {
+        assert!(
+            target(
+                "Brent drops below $87 as Fed optimism lifts dollar",
+                "Brent"
+            ) < -0.15
+        );
+        assert!(
+            target(
+                "Jewellery stocks rally 14% as gold prices fall sharply",
+                "Jewellery"
+            ) > 0.15
+        );
+        assert!(
+            target(
+                "Tyre companies rise on weak rubber prices",
+                "Tyre companies"
+            ) > 0.15
+        );
     }
 
     #[test]
