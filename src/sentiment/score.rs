@@ -211,6 +211,16 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     v + 1 < end && is_in(doc.tok(v), VIEWS) && is_in(doc.tok(v + 1), &["on", "about"])
 }
 
+/// People who speak for a broker or a bank about someone else.
+const ANALYSTS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategists",
+    "economist",
+    "economists",
+];
+
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
@@ -239,6 +249,19 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
         }
         if t < end && doc.tokens[t].kind == TokenKind::Word && acts_on_another(doc, t, end) {
             let last = res.clause_of(t).unwrap_or(c);
+            for o in &mut out[c..=last.max(c)] {
+                *o = true;
+            }
+        }
+        // The employer of the analysts who speak: "Analysts at Goldman Sachs cut their price
+        // target on Intel", "Goldman analysts see …".
+        let analysts_at = m.0 >= 2
+            && is_in(doc.tok(m.0 - 2), ANALYSTS)
+            && is_in(doc.tok(m.0 - 1), &["at", "from", "with"]);
+        let analysts_of = m.1 + 1 < end && is_in(doc.tok(m.1 + 1), ANALYSTS);
+        if analysts_at || analysts_of {
+            let verb = (m.1 + 1 + usize::from(analysts_of)).min(end - 1);
+            let last = res.clause_of(verb).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
                 *o = true;
             }
@@ -303,6 +326,32 @@ fn bare_name(doc: &Doc, res: &SentimentResult, k: usize, in_mine: &dyn Fn(usize)
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
 
+/// Words by which a cause can speak of the entity again.
+const BACK_REFERENCES: &[&str] = &["its", "it", "it's", "their", "they"];
+
+/// Nouns that, after "the", name the entity again ("the company", "the chipmaker").
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "lender",
+    "bank",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "insurer",
+    "retailer",
+    "carrier",
+    "airline",
+    "miner",
+    "producer",
+    "maker",
+    "operator",
+    "developer",
+    "brewer",
+    "drugmaker",
+];
+
 /// Longest sentence, in tokens, whose cause [`cause_cuts`] sets aside: a headline.
 const CAUSE_MAX_TOKENS: usize = 20;
 
@@ -335,7 +384,7 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
                 return None;
             }
             let after = predicate[s]?;
-            tokens.skip_while(|&t| t <= after).find(|&t| {
+            let cut = tokens.clone().skip_while(|&t| t <= after).find(|&t| {
                 doc.tokens[t].kind == TokenKind::Word
                     && is_in(doc.tok(t), CAUSES)
                     // "on Nov. 17", "on Monday": a date, not a cause.
@@ -345,7 +394,15 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
                                 || is_in(doc.tok(t + 1), MONTHS)
                                 || is_common_capitalised(doc.tok(t + 1))
                         }))
-            })
+            })?;
+            // A cause that speaks of the entity again is its own news: "slid 4% after the
+            // chipmaker warned", "after its profit fell".
+            let back = (cut + 1..tokens.end).any(|t| {
+                is_in(doc.tok(t), BACK_REFERENCES)
+                    || (crate::text::eq_lower(doc.tok(t - 1), "the")
+                        && is_in(doc.tok(t), COMPANY_NOUNS))
+            });
+            (!back).then_some(cut)
         })
         .collect()
 }
@@ -773,6 +830,9 @@ mod tests {
                 "Tyre companies"
             ) > 0.15
         );
+        // Unless it speaks of the entity again.
+        let text = "Acme shares rose 4% after the company won a large order";
+        assert!(target(text, "Acme") > target("Acme shares rose 4%", "Acme"));
     }
 
     #[test]
@@ -796,6 +856,9 @@ mod tests {
         assert!(target(text, "Tata Steel") > 0.15);
         let text = "Icra hits record high as Moodys ups stake to 50%";
         assert!(target(text, "Moodys").abs() < 0.15);
+        let text = "Analysts at Goldman Sachs cut their price target on Intel";
+        assert!(target(text, "Goldman Sachs").abs() < 0.15);
+        assert!(target(text, "Intel") < -0.15);
         let text = "Dr Reddy extends losses; Morgan Stanley, BofA downgrade";
         assert!(target(text, "Morgan Stanley").abs() < 0.15);
         assert!(target(text, "Dr Reddy") < -0.15);
