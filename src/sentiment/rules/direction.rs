@@ -23,6 +23,7 @@
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
+use crate::text::words::is_in;
 use crate::text::{Doc, TokenKind};
 
 /// True when the tokens strictly between `a` and `b` hold a hard clause break (`;` `:`).
@@ -33,6 +34,17 @@ fn hard_break_between(doc: &Doc, a: usize, b: usize) -> bool {
 
 fn comma_between(doc: &Doc, a: usize, b: usize) -> bool {
     (a + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ",")
+}
+
+/// True when the tokens strictly between `a` and `b` hold a comma followed by a word before
+/// `b`: a new clause with its own subject.
+fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
+    let Some(comma) =
+        (a + 1..b).rfind(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ",")
+    else {
+        return false;
+    };
+    (comma + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Word)
 }
 
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
@@ -61,9 +73,15 @@ fn nearest_metric(
         } else {
             METRIC_LOOKAHEAD
         };
-        // Looking back may cross a comma ("revenue of $5bn, up 10%"); looking forward may
-        // not ("net down 7%, revenues up 24%").
-        if dist > window || hard_break_between(doc, a, b) || (!back && comma_between(doc, a, b)) {
+        // Looking back may cross a comma right before the movement ("revenue of $5bn, up
+        // 10%"), not one that a new subject follows ("Retail stocks extend losses, health
+        // care sector gains"); looking forward may not ("net down 7%, revenues up 24%").
+        let crosses = if back {
+            words_after_comma(doc, a, b)
+        } else {
+            comma_between(doc, a, b)
+        };
+        if dist > window || hard_break_between(doc, a, b) || crosses {
             return None;
         }
         match lexicon.entry(&o).kind {
@@ -138,11 +156,7 @@ fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)>
     let bounds = &doc.sentences[sentence];
     let tokens = bounds.tokens.clone();
     let is_vs = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word
-            && matches!(
-                doc.tok(t).to_ascii_lowercase().as_str(),
-                "vs" | "vs." | "versus"
-            )
+        doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), &["vs", "vs.", "versus"])
     };
     let number_after = |t: usize| {
         (t + 1..(t + 4).min(tokens.end)).any(|k| doc.tokens[k].kind == TokenKind::Number)
@@ -201,7 +215,79 @@ fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)>
             out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
         }
     }
+    // Plain counts the figures stage leaves alone ("Payrolls 254K vs 175K", "Revision 99.8
+    // vs 99.1"): a number and its unit on each side, the same unit.
+    for t in tokens.clone().filter(|&t| is_vs(t)) {
+        if out.iter().any(|(h, _)| h.first < t && t < h.last) || t == tokens.start {
+            continue;
+        }
+        let right = if doc.tok(t + 1) == "." { t + 2 } else { t + 1 };
+        let (Some(a), Some(b)) = (
+            count_before(doc, t, tokens.start),
+            count_at(doc, right, tokens.end),
+        ) else {
+            continue;
+        };
+        if a.unit == b.unit && a.value != b.value {
+            let hit = Hit {
+                entry: id as u32,
+                first: a.first,
+                last: b.last,
+            };
+            out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
+        }
+    }
+    out.sort_by_key(|h| h.0.first);
     out
+}
+
+/// A number with its unit, as written: "254K", "1.2 mln", "99.8".
+struct Count<'a> {
+    value: f64,
+    unit: &'a str,
+    first: usize,
+    last: usize,
+}
+
+/// Unit words of plain counts, lower-case.
+const COUNT_UNITS: &[&str] = &[
+    "k", "m", "mn", "mln", "b", "bn", "bln", "thousand", "million", "billion",
+];
+
+/// The count that starts at token `t`, before `end`. A year ("2019") is not a count.
+fn count_at<'a>(doc: &Doc<'a>, t: usize, end: usize) -> Option<Count<'a>> {
+    if t >= end || doc.tokens[t].kind != TokenKind::Number {
+        return None;
+    }
+    let value: f64 = doc.tok(t).replace(',', "").parse().ok()?;
+    let unit = (t + 1 < end && is_in(doc.tok(t + 1), COUNT_UNITS)).then(|| doc.tok(t + 1));
+    if unit.is_none() && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
+        return None;
+    }
+    // A currency or percent sign around it belongs to the figures stage.
+    let signed = |k: usize| k < end && doc.tokens[k].kind == TokenKind::Symbol;
+    if signed(t + 1) || (t > 0 && doc.tokens[t - 1].kind == TokenKind::Symbol) {
+        return None;
+    }
+    Some(Count {
+        value,
+        unit: unit.unwrap_or(""),
+        first: t,
+        last: t + usize::from(unit.is_some()),
+    })
+}
+
+/// The count that ends right before token `t`, after `start`.
+fn count_before<'a>(doc: &Doc<'a>, t: usize, start: usize) -> Option<Count<'a>> {
+    let number = if t >= start + 2 && doc.tokens[t - 1].kind == TokenKind::Word {
+        t - 2
+    } else {
+        t.checked_sub(1)?
+    };
+    if number < start {
+        return None;
+    }
+    count_at(doc, number, t).filter(|c| c.last == t - 1)
 }
 
 /// The rule hit of `found` (sorted and disjoint) that overlaps `h`, by binary search.
@@ -358,6 +444,17 @@ mod tests {
     }
 
     #[test]
+    fn a_movement_after_a_new_subject_does_not_reach_back_across_the_comma() {
+        assert_sign("Revenue of $5bn, up 10%", 1);
+        let text = "Retail stocks extend losses, health care sector gains";
+        let a = analyse(text);
+        assert!(a
+            .phrases
+            .iter()
+            .all(|p| !text[p.span.range()].contains("losses, health")));
+    }
+
+    #[test]
     fn the_pair_is_one_phrase() {
         assert_eq!(
             rules("Losses narrowed"),
@@ -388,6 +485,14 @@ mod tests {
         assert_sign("Macy's Q3 sales $5.173 bln vs. $5.404 bln", -1);
         assert_sign("Yum Brands Q4 adj. EPS $1.00 vs. 40 cents a year ago", 1);
         assert_sign("November Unemployment Rate 3.5% vs 3.6%", 1);
+        assert_sign(
+            "November Nonfarm Private Payrolls 254K vs 175K consensus",
+            1,
+        );
+        assert_sign(
+            "November Nonfarm Private Payrolls 125K vs 153K consensus",
+            -1,
+        );
         // No metric: nothing to move.
         assert_sign("Home Depot $150 vs. Lowe's $200", 0);
         assert_eq!(
