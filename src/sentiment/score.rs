@@ -384,17 +384,10 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
                 return None;
             }
             let after = predicate[s]?;
-            let cut = tokens.clone().skip_while(|&t| t <= after).find(|&t| {
-                doc.tokens[t].kind == TokenKind::Word
-                    && is_in(doc.tok(t), CAUSES)
-                    // "on Nov. 17", "on Monday": a date, not a cause.
-                    && !(crate::text::eq_lower(doc.tok(t), "on")
-                        && doc.tokens.get(t + 1).is_some_and(|n| {
-                            n.kind != TokenKind::Word
-                                || is_in(doc.tok(t + 1), MONTHS)
-                                || is_common_capitalised(doc.tok(t + 1))
-                        }))
-            })?;
+            let cut = tokens
+                .clone()
+                .skip_while(|&t| t <= after)
+                .find(|&t| is_cause(doc, t, CAUSES))?;
             // A cause that speaks of the entity again is its own news: "slid 4% after the
             // chipmaker warned", "after its profit fell".
             let back = (cut + 1..tokens.end).any(|t| {
@@ -403,6 +396,55 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
                         && is_in(doc.tok(t), COMPANY_NOUNS))
             });
             (!back).then_some(cut)
+        })
+        .collect()
+}
+
+/// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
+/// dates, not causes.
+fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+        && is_in(doc.tok(t), words)
+        && !(crate::text::eq_lower(doc.tok(t), "on")
+            && doc.tokens.get(t + 1).is_some_and(|n| {
+                n.kind != TokenKind::Word
+                    || is_in(doc.tok(t + 1), MONTHS)
+                    || is_common_capitalised(doc.tok(t + 1))
+            }))
+}
+
+/// Words that open the cause of someone else's move, or name its agent ("Infosys
+/// downgraded by UBS").
+/// Not "on": after a move it often names the object of a view ("cut their price target on
+/// Intel", "bullish on auto stocks").
+const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
+
+/// For every headline-length sentence where the entity is first named inside the cause of
+/// someone else's move, where that cause begins: the first [`CAUSES_OR_AGENT`] word after
+/// the sentence's first phrase and before the entity. The move before it is the other
+/// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
+/// the entity's own phrases follow its name ("Rupee falls as dollar strengthens").
+fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let n = doc.sentences.len();
+    let mut first_mention: Vec<Option<usize>> = vec![None; n];
+    for m in mentions {
+        let s = doc.sentence_of(m.0);
+        first_mention[s] = Some(first_mention[s].map_or(m.0, |f: usize| f.min(m.0)));
+    }
+    let mut predicate: Vec<Option<usize>> = vec![None; n];
+    for p in &res.phrases {
+        if predicate[p.sentence].is_none() {
+            predicate[p.sentence] = Some(p.anchor.1);
+        }
+    }
+    (0..n)
+        .map(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            if tokens.len() > CAUSE_MAX_TOKENS {
+                return None;
+            }
+            let (after, first) = (predicate[s]?, first_mention[s]?);
+            (after + 1..first).find(|&t| is_cause(doc, t, CAUSES_OR_AGENT))
         })
         .collect()
 }
@@ -645,6 +687,7 @@ pub fn score_entity(
     }
 
     let cause = cause_cuts(doc, res, &sorted);
+    let caused = caused_by(doc, res, &sorted);
     let mut phrases = Vec::new();
     let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
     let mut sentence_spoke = vec![false; doc.sentences.len()];
@@ -659,6 +702,10 @@ pub fn score_entity(
         }
         // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
         if cause[p.sentence].is_some_and(|c| p.anchor.0 > c) {
+            continue;
+        }
+        // "IOB drops after RBI action": for RBI, the drop is IOB's news.
+        if caused[p.sentence].is_some_and(|c| p.anchor.0 < c) {
             continue;
         }
         phrases.push((i, w));
@@ -830,6 +877,10 @@ mod tests {
                 "Tyre companies"
             ) > 0.15
         );
+        // And for the one named in the cause, the move is someone else's news.
+        assert!(target("IOB drops after RBI action", "RBI").abs() < 0.15);
+        assert!(target("Infosys downgraded by UBS", "UBS").abs() < 0.15);
+        assert!(target("Rupee falls as dollar strengthens", "dollar") > 0.15);
         // Unless it speaks of the entity again.
         let text = "Acme shares rose 4% after the company won a large order";
         assert!(target(text, "Acme") > target("Acme shares rose 4%", "Acme"));
