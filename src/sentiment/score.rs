@@ -70,6 +70,31 @@ fn clauses_naming_others(
         let i = res.hits.partition_point(|h| h.last < t);
         res.hits.get(i).is_some_and(|h| h.first <= t)
     };
+    // A capitalised lexicon word that carries no phrase of its own, inside a sentence-case
+    // line, is a market or an index that is someone else's subject ("Infosys slips 2%;
+    // Sensex rallies"); in a title-case line every word is capitalised. Not at the start of
+    // a sentence, where "Revenue" is capitalised too.
+    let mut anchors: Vec<(usize, usize)> = res.phrases.iter().map(|p| p.anchor).collect();
+    anchors.sort_unstable();
+    let anchored = |t: usize| {
+        let i = anchors.partition_point(|a| a.1 < t);
+        anchors.get(i).is_some_and(|a| a.0 <= t)
+    };
+    let title_case: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let (mut long, mut capital) = (0, 0);
+            for t in s.tokens.clone().skip(1) {
+                let word = doc.tok(t);
+                if doc.tokens[t].kind == TokenKind::Word && word.len() >= 4 {
+                    long += 1;
+                    capital += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+                }
+            }
+            2 * capital > long
+        })
+        .collect();
     for (k, clause) in res.clauses.iter().enumerate() {
         let sentence_start = doc.sentences[clause.sentence].tokens.start;
         out[k] = clause.tokens.clone().any(|t| {
@@ -79,8 +104,9 @@ fn clauses_naming_others(
             }
             let word = doc.tok(t);
             let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let market = t != sentence_start && !title_case[clause.sentence] && !anchored(t);
             capital
-                && !in_lexicon(t)
+                && (!in_lexicon(t) || market)
                 && !is_common_capitalised(word)
                 && (t != sentence_start || !is_function_word(word))
         });
@@ -423,7 +449,7 @@ const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
 /// someone else's move, where that cause begins: the first [`CAUSES_OR_AGENT`] word after
 /// the sentence's first phrase and before the entity. The move before it is the other
 /// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
-/// the entity's own phrases follow its name ("Rupee falls as dollar strengthens").
+/// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
 fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
     let n = doc.sentences.len();
     let mut first_mention: Vec<Option<usize>> = vec![None; n];
@@ -880,10 +906,17 @@ mod tests {
         // And for the one named in the cause, the move is someone else's news.
         assert!(target("IOB drops after RBI action", "RBI").abs() < 0.15);
         assert!(target("Infosys downgraded by UBS", "UBS").abs() < 0.15);
-        assert!(target("Rupee falls as dollar strengthens", "dollar") > 0.15);
+        assert!(target("Acme falls as Beta Corp rallies", "Beta Corp") > 0.15);
         // Unless it speaks of the entity again.
         let text = "Acme shares rose 4% after the company won a large order";
         assert!(target(text, "Acme") > target("Acme shares rose 4%", "Acme"));
+    }
+
+    #[test]
+    fn a_market_named_in_another_clause_is_someone_else() {
+        let text = "Infosys slips 2%; Sensex rallies over 300 points";
+        assert!(target(text, "Infosys") < -0.15);
+        assert!(target(text, "Sensex") > 0.15);
     }
 
     #[test]
