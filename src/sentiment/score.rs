@@ -176,6 +176,12 @@ const RATINGS: &[&str] = &[
     "reduce",
 ];
 
+/// Verbs that move a rating, with "to" and the rating after them.
+const RATING_MOVES: &[&str] = &[
+    "cut", "cuts", "raise", "raises", "raised", "lifts", "lifted", "lower", "lowers", "lowered",
+    "moves", "moved", "takes", "took",
+];
+
 /// A view held about someone else: "Citi bullish on metals", "Barclays overweight on HCL
 /// Tech", "Citi stays neutral on Tech Mahindra".
 const VIEWS: &[&str] = &[
@@ -224,6 +230,11 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
         return true;
     }
     if is_in(w, RATING_VERBS) && within(3, RATINGS) {
+        return true;
+    }
+    // A rating moved: "Deutsche Bank cut Indian markets to 'neutral'", "Jefferies raises
+    // Infosys to buy".
+    if is_in(w, RATING_MOVES) && within(6, RATINGS) && within(5, &["to"]) {
         return true;
     }
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
@@ -441,8 +452,9 @@ fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
 
 /// Words that open the cause of someone else's move, or name its agent ("Infosys
 /// downgraded by UBS").
-/// Not "on": after a move it often names the object of a view ("cut their price target on
-/// Intel", "bullish on auto stocks").
+/// "On" opens a cause too ("IndusInd Bank shares fall 4% on RBI move"), except after a
+/// view or a rating, whose object it names ("cut their price target on Intel", "bullish on
+/// auto stocks"): see [`VIEW_NOUNS`].
 const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
 
 /// For every headline-length sentence where the entity is first named inside the cause of
@@ -470,10 +482,23 @@ fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> V
                 return None;
             }
             let (after, first) = (predicate[s]?, first_mention[s]?);
-            (after + 1..first).find(|&t| is_cause(doc, t, CAUSES_OR_AGENT))
+            (after + 1..first).find(|&t| {
+                is_cause(doc, t, CAUSES_OR_AGENT)
+                    || (crate::text::eq_lower(doc.tok(t), "on")
+                        && is_cause(doc, t, &["on"])
+                        && !is_in(doc.tok(t - 1), VIEWS)
+                        && !is_in(doc.tok(t - 1), RATINGS)
+                        && !is_in(doc.tok(t - 1), VIEW_NOUNS))
+            })
         })
         .collect()
 }
+
+/// Nouns of a broker's view, after which "on" names its object.
+const VIEW_NOUNS: &[&str] = &[
+    "target", "targets", "view", "views", "stance", "call", "calls", "coverage", "rating",
+    "ratings", "outlook",
+];
 
 /// Words that open sentences without naming anyone.
 fn is_function_word(word: &str) -> bool {
@@ -905,6 +930,7 @@ mod tests {
         );
         // And for the one named in the cause, the move is someone else's news.
         assert!(target("IOB drops after RBI action", "RBI").abs() < 0.15);
+        assert!(target("IndusInd Bank shares fall 4% on RBI move", "RBI").abs() < 0.15);
         assert!(target("Infosys downgraded by UBS", "UBS").abs() < 0.15);
         assert!(target("Acme falls as Beta Corp rallies", "Beta Corp") > 0.15);
         // Unless it speaks of the entity again.
@@ -940,6 +966,8 @@ mod tests {
         assert!(target(text, "Tata Steel") > 0.15);
         let text = "Icra hits record high as Moodys ups stake to 50%";
         assert!(target(text, "Moodys").abs() < 0.15);
+        let text = "Top five reasons why Deutsche Bank cut Indian markets to 'neutral'";
+        assert!(target(text, "Deutsche Bank").abs() < 0.15);
         let text = "Analysts at Goldman Sachs cut their price target on Intel";
         assert!(target(text, "Goldman Sachs").abs() < 0.15);
         assert!(target(text, "Intel") < -0.15);
