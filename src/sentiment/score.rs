@@ -284,7 +284,14 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
                 break;
             }
         }
-        if t < end && doc.tokens[t].kind == TokenKind::Word && acts_on_another(doc, t, end) {
+        // A verb right after a comma opens a new clause whose subject came earlier ("BofA-ML
+        // sees upside in Infosys, upgrades to buy"): the entity is not its subject.
+        let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
+        if t < end
+            && !after_comma
+            && doc.tokens[t].kind == TokenKind::Word
+            && acts_on_another(doc, t, end)
+        {
             let last = res.clause_of(t).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
                 *o = true;
@@ -494,10 +501,10 @@ fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> V
         .collect()
 }
 
-/// Nouns of a broker's view, after which "on" names its object.
+/// Words of a view or a position, after which "on" names its object ("go long on auto").
 const VIEW_NOUNS: &[&str] = &[
     "target", "targets", "view", "views", "stance", "call", "calls", "coverage", "rating",
-    "ratings", "outlook",
+    "ratings", "outlook", "long", "short", "bet", "bets", "betting", "focus", "keen",
 ];
 
 /// Words that open sentences without naming anyone.
@@ -719,6 +726,10 @@ pub fn score_entity(
                 if mention_clause[k] && !clause_has_phrase[k] && bare_name(doc, res, k, &in_mine) {
                     if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
                         clause_weight[j] = 1.0;
+                    } else if k > c && clause_has_phrase[k - 1] && !mention_clause[k - 1] {
+                        // The last item of a list takes the clause just before it ("go long
+                        // on auto, pharma").
+                        clause_weight[k - 1] = 1.0;
                     }
                 }
             }
@@ -949,6 +960,8 @@ mod tests {
     fn lists_borrow_the_next_clause() {
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
         // Even when another clause of the sentence speaks too.
+        let text = "Mutual funds sell IT stocks in March; go long on auto, pharma";
+        assert!(target(text, "pharma") > 0.15);
         let text = "Sensex, Nifty rangebound; ITC, TCS, Tata Motors top gainers";
         assert!(target(text, "TCS") > 0.15);
         assert!(target(text, "ITC") > 0.15);
@@ -968,6 +981,8 @@ mod tests {
         assert!(target(text, "Moodys").abs() < 0.15);
         let text = "Top five reasons why Deutsche Bank cut Indian markets to 'neutral'";
         assert!(target(text, "Deutsche Bank").abs() < 0.15);
+        let text = "BofA-ML sees 20% upside potential in Infosys, upgrades to buy";
+        assert!(target(text, "Infosys") > 0.15);
         let text = "Analysts at Goldman Sachs cut their price target on Intel";
         assert!(target(text, "Goldman Sachs").abs() < 0.15);
         assert!(target(text, "Intel") < -0.15);
