@@ -356,10 +356,17 @@ fn source_sentences(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)
     source
 }
 
-/// True when clause `k` holds nothing but the entity's mentions, punctuation and "and" or
-/// "&": one item of a list of names.
-fn bare_name(doc: &Doc, res: &SentimentResult, k: usize, in_mine: &dyn Fn(usize) -> bool) -> bool {
-    res.clauses[k].tokens.clone().all(|t| {
+/// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
+/// punctuation and "and" or "&": one item of a list of names.
+fn bare_name(
+    doc: &Doc,
+    res: &SentimentResult,
+    k: usize,
+    from: usize,
+    in_mine: &dyn Fn(usize) -> bool,
+) -> bool {
+    let tokens = &res.clauses[k].tokens;
+    (from.max(tokens.start)..tokens.end).all(|t| {
         in_mine(t)
             || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
             || crate::text::eq_lower(doc.tok(t), "and")
@@ -692,14 +699,25 @@ pub fn score_entity(
         }
     }
     let mut clause_has_phrase = vec![false; res.clauses.len()];
+    // Per clause, the last token where a phrase of its own starts, not counting phrases
+    // inside the entity's own name ("Sensex").
+    let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
     for p in &res.phrases {
         clause_has_phrase[p.clause] = true;
+        if !(p.anchor.0..=p.anchor.1).any(in_mine) {
+            let last = &mut clause_speaks[p.clause];
+            *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
+        }
     }
+    let cause = cause_cuts(doc, res, &sorted);
+    let caused = caused_by(doc, res, &sorted);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, &sorted);
     let only_source = source_sentences(doc, res, &sorted);
     let first_sentence = doc.sentence_of(sorted[0].0);
 
+    // Whether clause `k` holds a phrase of its own at or after token `from`.
+    let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
     let mut clause_weight = vec![0.0f64; res.clauses.len()];
     let mut c = 0;
     while c < res.clauses.len() {
@@ -723,7 +741,13 @@ pub fn score_entity(
             // A bare name in a list ("ITC, TCS, Tata Motors top gainers") shares the
             // predicate of the list, even when another clause of the sentence speaks.
             for k in c..end {
-                if mention_clause[k] && !clause_has_phrase[k] && bare_name(doc, res, k, &in_mine) {
+                // After the cause word, if the clause holds one: "Dow closes at a record as
+                // Intel, IBM gain".
+                let from = caused[s].map_or(0, |c| c + 1);
+                if mention_clause[k]
+                    && !clause_speaks_after(k, from)
+                    && bare_name(doc, res, k, from, &in_mine)
+                {
                     if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
                         clause_weight[j] = 1.0;
                     } else if k > c && clause_has_phrase[k - 1] && !mention_clause[k - 1] {
@@ -748,8 +772,6 @@ pub fn score_entity(
         c = end;
     }
 
-    let cause = cause_cuts(doc, res, &sorted);
-    let caused = caused_by(doc, res, &sorted);
     let mut phrases = Vec::new();
     let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
     let mut sentence_spoke = vec![false; doc.sentences.len()];
@@ -962,6 +984,10 @@ mod tests {
         // Even when another clause of the sentence speaks too.
         let text = "Mutual funds sell IT stocks in March; go long on auto, pharma";
         assert!(target(text, "pharma") > 0.15);
+        let text = "Dow closes at new record as Intel, IBM gain";
+        assert!(target(text, "Intel") > 0.15);
+        let text = "Sensex, Nifty hit fresh record high ahead of RBI policy";
+        assert!(target(text, "Sensex") > 0.15);
         let text = "Sensex, Nifty rangebound; ITC, TCS, Tata Motors top gainers";
         assert!(target(text, "TCS") > 0.15);
         assert!(target(text, "ITC") > 0.15);
