@@ -70,6 +70,31 @@ fn clauses_naming_others(
         let i = res.hits.partition_point(|h| h.last < t);
         res.hits.get(i).is_some_and(|h| h.first <= t)
     };
+    // A capitalised lexicon word that carries no phrase of its own, inside a sentence-case
+    // line, is a market or an index that is someone else's subject ("Infosys slips 2%;
+    // Sensex rallies"); in a title-case line every word is capitalised. Not at the start of
+    // a sentence, where "Revenue" is capitalised too.
+    let mut anchors: Vec<(usize, usize)> = res.phrases.iter().map(|p| p.anchor).collect();
+    anchors.sort_unstable();
+    let anchored = |t: usize| {
+        let i = anchors.partition_point(|a| a.1 < t);
+        anchors.get(i).is_some_and(|a| a.0 <= t)
+    };
+    let title_case: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let (mut long, mut capital) = (0, 0);
+            for t in s.tokens.clone().skip(1) {
+                let word = doc.tok(t);
+                if doc.tokens[t].kind == TokenKind::Word && word.len() >= 4 {
+                    long += 1;
+                    capital += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+                }
+            }
+            2 * capital > long
+        })
+        .collect();
     for (k, clause) in res.clauses.iter().enumerate() {
         let sentence_start = doc.sentences[clause.sentence].tokens.start;
         out[k] = clause.tokens.clone().any(|t| {
@@ -79,8 +104,9 @@ fn clauses_naming_others(
             }
             let word = doc.tok(t);
             let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let market = t != sentence_start && !title_case[clause.sentence] && !anchored(t);
             capital
-                && !in_lexicon(t)
+                && (!in_lexicon(t) || market)
                 && !is_common_capitalised(word)
                 && (t != sentence_start || !is_function_word(word))
         });
@@ -122,6 +148,116 @@ const AGENT_VERBS: &[&str] = &[
     "sues",
 ];
 
+/// Verbs that keep a rating, which makes their subject a broker when a rating follows
+/// ("CLSA maintains 'buy' on Shree Cement", "Nomura retains its 'Hold' rating on ONGC").
+const RATING_VERBS: &[&str] = &[
+    "maintains",
+    "maintained",
+    "retains",
+    "retained",
+    "keeps",
+    "kept",
+    "reiterated",
+    "rates",
+    "assigns",
+];
+
+/// Ratings a broker gives.
+const RATINGS: &[&str] = &[
+    "buy",
+    "sell",
+    "hold",
+    "overweight",
+    "underweight",
+    "outperform",
+    "underperform",
+    "neutral",
+    "accumulate",
+    "reduce",
+];
+
+/// Verbs that move a rating, with "to" and the rating after them.
+const RATING_MOVES: &[&str] = &[
+    "cut", "cuts", "raise", "raises", "raised", "lifts", "lifted", "lower", "lowers", "lowered",
+    "moves", "moved", "takes", "took",
+];
+
+/// A view held about someone else: "Citi bullish on metals", "Barclays overweight on HCL
+/// Tech", "Citi stays neutral on Tech Mahindra".
+const VIEWS: &[&str] = &[
+    "bullish",
+    "bearish",
+    "positive",
+    "negative",
+    "optimistic",
+    "pessimistic",
+    "cautious",
+    "upbeat",
+    "overweight",
+    "underweight",
+    "neutral",
+    "constructive",
+];
+
+/// Verbs that move a holding in someone else: "Moodys ups stake", "ICICI Bank trims stake".
+const STAKE_VERBS: &[&str] = &[
+    "ups",
+    "raises",
+    "hikes",
+    "increases",
+    "lifts",
+    "cuts",
+    "trims",
+    "reduces",
+    "pares",
+    "offloads",
+    "divests",
+    "sells",
+    "buys",
+    "acquires",
+];
+
+/// True when the word at `t` (right after an entity's mention) makes the entity act on
+/// someone else: an [`AGENT_VERBS`] verb, a rating kept ([`RATING_VERBS`] then one of
+/// [`RATINGS`] within three words), a view "on" or "about" someone ([`VIEWS`], after an
+/// optional "is", "stays"…), or a stake moved ([`STAKE_VERBS`] then "stake" within four
+/// words).
+fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
+    let w = doc.tok(t);
+    let within =
+        |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
+    if is_in(w, AGENT_VERBS) {
+        return true;
+    }
+    if is_in(w, RATING_VERBS) && within(3, RATINGS) {
+        return true;
+    }
+    // A rating moved: "Deutsche Bank cut Indian markets to 'neutral'", "Jefferies raises
+    // Infosys to buy".
+    if is_in(w, RATING_MOVES) && within(6, RATINGS) && within(5, &["to"]) {
+        return true;
+    }
+    if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
+        return true;
+    }
+    let v = if is_in(w, &["is", "are", "turns", "turned", "remains", "stays"]) {
+        t + 1
+    } else {
+        t
+    };
+    v + 1 < end && is_in(doc.tok(v), VIEWS) && is_in(doc.tok(v + 1), &["on", "about"])
+}
+
+/// People who speak for a broker or a bank about someone else.
+const ANALYSTS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategists",
+    "economist",
+    "economists",
+];
+
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
@@ -148,8 +284,28 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
                 break;
             }
         }
-        if t < end && doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), AGENT_VERBS) {
+        // A verb right after a comma opens a new clause whose subject came earlier ("BofA-ML
+        // sees upside in Infosys, upgrades to buy"): the entity is not its subject.
+        let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
+        if t < end
+            && !after_comma
+            && doc.tokens[t].kind == TokenKind::Word
+            && acts_on_another(doc, t, end)
+        {
             let last = res.clause_of(t).unwrap_or(c);
+            for o in &mut out[c..=last.max(c)] {
+                *o = true;
+            }
+        }
+        // The employer of the analysts who speak: "Analysts at Goldman Sachs cut their price
+        // target on Intel", "Goldman analysts see …".
+        let analysts_at = m.0 >= 2
+            && is_in(doc.tok(m.0 - 2), ANALYSTS)
+            && is_in(doc.tok(m.0 - 1), &["at", "from", "with"]);
+        let analysts_of = m.1 + 1 < end && is_in(doc.tok(m.1 + 1), ANALYSTS);
+        if analysts_at || analysts_of {
+            let verb = (m.1 + 1 + usize::from(analysts_of)).min(end - 1);
+            let last = res.clause_of(verb).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
                 *o = true;
             }
@@ -199,6 +355,164 @@ fn source_sentences(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)
     }
     source
 }
+
+/// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
+/// punctuation and "and" or "&": one item of a list of names.
+fn bare_name(
+    doc: &Doc,
+    res: &SentimentResult,
+    k: usize,
+    from: usize,
+    in_mine: &dyn Fn(usize) -> bool,
+) -> bool {
+    let tokens = &res.clauses[k].tokens;
+    (from.max(tokens.start)..tokens.end).all(|t| {
+        in_mine(t)
+            || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
+            || crate::text::eq_lower(doc.tok(t), "and")
+    })
+}
+
+/// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
+/// companies rise on weak rubber prices").
+const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
+
+/// Words by which a cause can speak of the entity again.
+const BACK_REFERENCES: &[&str] = &["its", "it", "it's", "their", "they"];
+
+/// Nouns that, after "the", name the entity again ("the company", "the chipmaker").
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "lender",
+    "bank",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "insurer",
+    "retailer",
+    "carrier",
+    "airline",
+    "miner",
+    "producer",
+    "maker",
+    "operator",
+    "developer",
+    "brewer",
+    "drugmaker",
+];
+
+/// Longest sentence, in tokens, whose cause [`cause_cuts`] sets aside: a headline.
+const CAUSE_MAX_TOKENS: usize = 20;
+
+/// For every headline-length sentence, where the entity's own news ends and its cause
+/// begins: the first [`CAUSES`] word after the first phrase that follows the entity's last
+/// mention there. The cause tells why the entity moved, often through
+/// the opposite move of something else ("won retreats as dollar rallies"); the entity's
+/// own phrase already says which way it went.
+fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let n = doc.sentences.len();
+    let mut last_mention: Vec<Option<usize>> = vec![None; n];
+    for m in mentions {
+        let s = doc.sentence_of(m.0);
+        last_mention[s] = Some(last_mention[s].map_or(m.1, |l: usize| l.max(m.1)));
+    }
+    // The first phrase after the last mention, per sentence: the entity's own move.
+    let mut predicate: Vec<Option<usize>> = vec![None; n];
+    for p in &res.phrases {
+        let s = p.sentence;
+        if last_mention[s].is_some_and(|m| p.anchor.0 > m) && predicate[s].is_none() {
+            predicate[s] = Some(p.anchor.1);
+        }
+    }
+    (0..n)
+        .map(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            // Headline-length sentences only: in prose the cause is often the entity's own
+            // news ("rose 4% after the company reported…").
+            if tokens.len() > CAUSE_MAX_TOKENS {
+                return None;
+            }
+            let after = predicate[s]?;
+            let cut = tokens
+                .clone()
+                .skip_while(|&t| t <= after)
+                .find(|&t| is_cause(doc, t, CAUSES))?;
+            // A cause that speaks of the entity again is its own news: "slid 4% after the
+            // chipmaker warned", "after its profit fell".
+            let back = (cut + 1..tokens.end).any(|t| {
+                is_in(doc.tok(t), BACK_REFERENCES)
+                    || (crate::text::eq_lower(doc.tok(t - 1), "the")
+                        && is_in(doc.tok(t), COMPANY_NOUNS))
+            });
+            (!back).then_some(cut)
+        })
+        .collect()
+}
+
+/// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
+/// dates, not causes.
+fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+        && is_in(doc.tok(t), words)
+        && !(crate::text::eq_lower(doc.tok(t), "on")
+            && doc.tokens.get(t + 1).is_some_and(|n| {
+                n.kind != TokenKind::Word
+                    || is_in(doc.tok(t + 1), MONTHS)
+                    || is_common_capitalised(doc.tok(t + 1))
+            }))
+}
+
+/// Words that open the cause of someone else's move, or name its agent ("Infosys
+/// downgraded by UBS").
+/// "On" opens a cause too ("IndusInd Bank shares fall 4% on RBI move"), except after a
+/// view or a rating, whose object it names ("cut their price target on Intel", "bullish on
+/// auto stocks"): see [`VIEW_NOUNS`].
+const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
+
+/// For every headline-length sentence where the entity is first named inside the cause of
+/// someone else's move, where that cause begins: the first [`CAUSES_OR_AGENT`] word after
+/// the sentence's first phrase and before the entity. The move before it is the other
+/// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
+/// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
+fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let n = doc.sentences.len();
+    let mut first_mention: Vec<Option<usize>> = vec![None; n];
+    for m in mentions {
+        let s = doc.sentence_of(m.0);
+        first_mention[s] = Some(first_mention[s].map_or(m.0, |f: usize| f.min(m.0)));
+    }
+    let mut predicate: Vec<Option<usize>> = vec![None; n];
+    for p in &res.phrases {
+        if predicate[p.sentence].is_none() {
+            predicate[p.sentence] = Some(p.anchor.1);
+        }
+    }
+    (0..n)
+        .map(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            if tokens.len() > CAUSE_MAX_TOKENS {
+                return None;
+            }
+            let (after, first) = (predicate[s]?, first_mention[s]?);
+            (after + 1..first).find(|&t| {
+                is_cause(doc, t, CAUSES_OR_AGENT)
+                    || (crate::text::eq_lower(doc.tok(t), "on")
+                        && is_cause(doc, t, &["on"])
+                        && !is_in(doc.tok(t - 1), VIEWS)
+                        && !is_in(doc.tok(t - 1), RATINGS)
+                        && !is_in(doc.tok(t - 1), VIEW_NOUNS))
+            })
+        })
+        .collect()
+}
+
+/// Words of a view or a position, after which "on" names its object ("go long on auto").
+const VIEW_NOUNS: &[&str] = &[
+    "target", "targets", "view", "views", "stance", "call", "calls", "coverage", "rating",
+    "ratings", "outlook", "long", "short", "bet", "bets", "betting", "focus", "keen",
+];
 
 /// Words that open sentences without naming anyone.
 fn is_function_word(word: &str) -> bool {
@@ -385,14 +699,25 @@ pub fn score_entity(
         }
     }
     let mut clause_has_phrase = vec![false; res.clauses.len()];
+    // Per clause, the last token where a phrase of its own starts, not counting phrases
+    // inside the entity's own name ("Sensex").
+    let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
     for p in &res.phrases {
         clause_has_phrase[p.clause] = true;
+        if !(p.anchor.0..=p.anchor.1).any(in_mine) {
+            let last = &mut clause_speaks[p.clause];
+            *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
+        }
     }
+    let cause = cause_cuts(doc, res, &sorted);
+    let caused = caused_by(doc, res, &sorted);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, &sorted);
     let only_source = source_sentences(doc, res, &sorted);
     let first_sentence = doc.sentence_of(sorted[0].0);
 
+    // Whether clause `k` holds a phrase of its own at or after token `from`.
+    let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
     let mut clause_weight = vec![0.0f64; res.clauses.len()];
     let mut c = 0;
     while c < res.clauses.len() {
@@ -411,6 +736,25 @@ pub fn score_entity(
                     last_named = Some(k);
                 } else if !someone_else[k] {
                     clause_weight[k] = 1.0;
+                }
+            }
+            // A bare name in a list ("ITC, TCS, Tata Motors top gainers") shares the
+            // predicate of the list, even when another clause of the sentence speaks.
+            for k in c..end {
+                // After the cause word, if the clause holds one: "Dow closes at a record as
+                // Intel, IBM gain".
+                let from = caused[s].map_or(0, |c| c + 1);
+                if mention_clause[k]
+                    && !clause_speaks_after(k, from)
+                    && bare_name(doc, res, k, from, &in_mine)
+                {
+                    if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
+                        clause_weight[j] = 1.0;
+                    } else if k > c && clause_has_phrase[k - 1] && !mention_clause[k - 1] {
+                        // The last item of a list takes the clause just before it ("go long
+                        // on auto, pharma").
+                        clause_weight[k - 1] = 1.0;
+                    }
                 }
             }
             if !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
@@ -438,6 +782,14 @@ pub fn score_entity(
         }
         // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
         if acts_on_others[p.clause] {
+            continue;
+        }
+        // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
+        if cause[p.sentence].is_some_and(|c| p.anchor.0 > c) {
+            continue;
+        }
+        // "IOB drops after RBI action": for RBI, the drop is IOB's news.
+        if caused[p.sentence].is_some_and(|c| p.anchor.0 < c) {
             continue;
         }
         phrases.push((i, w));
@@ -590,8 +942,55 @@ mod tests {
     }
 
     #[test]
+    fn the_cause_of_a_move_is_someone_else_s_news() {
+        assert!(
+            target(
+                "Brent drops below $87 as Fed optimism lifts dollar",
+                "Brent"
+            ) < -0.15
+        );
+        assert!(
+            target(
+                "Jewellery stocks rally 14% as gold prices fall sharply",
+                "Jewellery"
+            ) > 0.15
+        );
+        assert!(
+            target(
+                "Tyre companies rise on weak rubber prices",
+                "Tyre companies"
+            ) > 0.15
+        );
+        // And for the one named in the cause, the move is someone else's news.
+        assert!(target("IOB drops after RBI action", "RBI").abs() < 0.15);
+        assert!(target("IndusInd Bank shares fall 4% on RBI move", "RBI").abs() < 0.15);
+        assert!(target("Infosys downgraded by UBS", "UBS").abs() < 0.15);
+        assert!(target("Acme falls as Beta Corp rallies", "Beta Corp") > 0.15);
+        // Unless it speaks of the entity again.
+        let text = "Acme shares rose 4% after the company won a large order";
+        assert!(target(text, "Acme") > target("Acme shares rose 4%", "Acme"));
+    }
+
+    #[test]
+    fn a_market_named_in_another_clause_is_someone_else() {
+        let text = "Infosys slips 2%; Sensex rallies over 300 points";
+        assert!(target(text, "Infosys") < -0.15);
+        assert!(target(text, "Sensex") > 0.15);
+    }
+
+    #[test]
     fn lists_borrow_the_next_clause() {
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+        // Even when another clause of the sentence speaks too.
+        let text = "Mutual funds sell IT stocks in March; go long on auto, pharma";
+        assert!(target(text, "pharma") > 0.15);
+        let text = "Dow closes at new record as Intel, IBM gain";
+        assert!(target(text, "Intel") > 0.15);
+        let text = "Sensex, Nifty hit fresh record high ahead of RBI policy";
+        assert!(target(text, "Sensex") > 0.15);
+        let text = "Sensex, Nifty rangebound; ITC, TCS, Tata Motors top gainers";
+        assert!(target(text, "TCS") > 0.15);
+        assert!(target(text, "ITC") > 0.15);
     }
 
     #[test]
@@ -599,6 +998,20 @@ mod tests {
         let text = "Gati surges as Macquarie buys stake";
         assert!(target(text, "Gati") > 0.15);
         assert!(target(text, "Macquarie").abs() < 0.15);
+        let text = "CLSA maintains 'Buy' on Shree Cement";
+        assert!(target(text, "CLSA").abs() < 0.15);
+        let text = "Citi bullish on metals, upgrades Tata Steel";
+        assert!(target(text, "Citi").abs() < 0.15);
+        assert!(target(text, "Tata Steel") > 0.15);
+        let text = "Icra hits record high as Moodys ups stake to 50%";
+        assert!(target(text, "Moodys").abs() < 0.15);
+        let text = "Top five reasons why Deutsche Bank cut Indian markets to 'neutral'";
+        assert!(target(text, "Deutsche Bank").abs() < 0.15);
+        let text = "BofA-ML sees 20% upside potential in Infosys, upgrades to buy";
+        assert!(target(text, "Infosys") > 0.15);
+        let text = "Analysts at Goldman Sachs cut their price target on Intel";
+        assert!(target(text, "Goldman Sachs").abs() < 0.15);
+        assert!(target(text, "Intel") < -0.15);
         let text = "Dr Reddy extends losses; Morgan Stanley, BofA downgrade";
         assert!(target(text, "Morgan Stanley").abs() < 0.15);
         assert!(target(text, "Dr Reddy") < -0.15);

@@ -10,10 +10,20 @@
 //! This stage also emits the phrases that stand alone: sentiment entries, movements with no
 //! metric (a subject like "Acme shares" is good when up), and metrics with no movement
 //! ("swung to a loss").
+//!
+//! A signed percentage ("EBay +6% after selling StubHub", "MAXIMUS -2.9% post Q4 results")
+//! is a movement too: the lexicon's `±%` entry, which the matcher never meets in text, carries
+//! its weight, and the sign its direction. It pairs with a metric like any movement verb
+//! ("Revenue +12%" good, "Costs +12%" bad).
+//!
+//! So is a figure set against another ("Q3 sales $5.17 bln vs. $5.40 bln", "Unemployment
+//! Rate 3.5% vs 3.6%"): the first is higher or lower than the second, a year ago or the
+//! consensus. The `± vs` entry carries its weight; it counts only with a metric to move.
 
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
+use crate::text::words::is_in;
 use crate::text::{Doc, TokenKind};
 
 /// True when the tokens strictly between `a` and `b` hold a hard clause break (`;` `:`).
@@ -24,6 +34,17 @@ fn hard_break_between(doc: &Doc, a: usize, b: usize) -> bool {
 
 fn comma_between(doc: &Doc, a: usize, b: usize) -> bool {
     (a + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ",")
+}
+
+/// True when the tokens strictly between `a` and `b` hold a comma followed by a word before
+/// `b`: a new clause with its own subject.
+fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
+    let Some(comma) =
+        (a + 1..b).rfind(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ",")
+    else {
+        return false;
+    };
+    (comma + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Word)
 }
 
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
@@ -52,9 +73,15 @@ fn nearest_metric(
         } else {
             METRIC_LOOKAHEAD
         };
-        // Looking back may cross a comma ("revenue of $5bn, up 10%"); looking forward may
-        // not ("net down 7%, revenues up 24%").
-        if dist > window || hard_break_between(doc, a, b) || (!back && comma_between(doc, a, b)) {
+        // Looking back may cross a comma right before the movement ("revenue of $5bn, up
+        // 10%"), not one that a new subject follows ("Retail stocks extend losses, health
+        // care sector gains"); looking forward may not ("net down 7%, revenues up 24%").
+        let crosses = if back {
+            words_after_comma(doc, a, b)
+        } else {
+            comma_between(doc, a, b)
+        };
+        if dist > window || hard_break_between(doc, a, b) || crosses {
             return None;
         }
         match lexicon.entry(&o).kind {
@@ -66,12 +93,247 @@ fn nearest_metric(
     None
 }
 
+/// The lexicon phrase whose weight a signed percentage carries.
+pub const SIGNED_PERCENT: &str = "±%";
+
+/// True when token `t` ends where token `t + 1` starts.
+fn glued(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].span.end == doc.tokens[t + 1].span.start
+}
+
+/// The signed percentages of sentence `sentence` ("+6%", "-3.5%", "(−2.1%)") as movement
+/// hits of the [`SIGNED_PERCENT`] entry, each with its sign. A sign glued to a word or number
+/// before it is a hyphen or a range ("S-3", "5-7%"), not a sign.
+fn signed_percents(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)> {
+    let tokens = doc.sentences[sentence].tokens.clone();
+    let mut out = Vec::new();
+    let mut entry = None;
+    for t in tokens.start..tokens.end.saturating_sub(2) {
+        let sign = match doc.tok(t) {
+            "+" => 1.0,
+            "-" | "\u{2212}" => -1.0,
+            _ => continue,
+        };
+        let starts_term = t == tokens.start
+            || !glued(doc, t - 1)
+            || (doc.tokens[t - 1].kind == TokenKind::Punct && !matches!(doc.tok(t - 1), "/" | "-"));
+        if !starts_term
+            || !glued(doc, t)
+            || doc.tokens[t + 1].kind != TokenKind::Number
+            || !glued(doc, t + 1)
+            || doc.tok(t + 2) != "%"
+        {
+            continue;
+        }
+        let id = *entry.get_or_insert_with(|| {
+            lexicon
+                .entries()
+                .iter()
+                .position(|e| e.phrase == SIGNED_PERCENT)
+        });
+        let Some(id) = id else {
+            return out;
+        };
+        let hit = Hit {
+            entry: id as u32,
+            first: t,
+            last: t + 2,
+        };
+        out.push((hit, sign));
+    }
+    out
+}
+
+/// The lexicon phrase whose weight a comparison of two figures carries.
+pub const COMPARISON: &str = "± vs";
+
+/// The comparisons of two figures in sentence `sentence` ("$5.17 bln vs. $5.40 bln", "51
+/// cents vs. 41 cents", "3.5% vs 3.6%") as movement hits of the [`COMPARISON`] entry from
+/// the first figure to the second, each with its direction: +1 when the first is higher.
+/// The figures are read by the figures stage on the sentence alone, and only for sentences
+/// with "vs" or "versus" before a number, so the cost stays linear.
+fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)> {
+    let bounds = &doc.sentences[sentence];
+    let tokens = bounds.tokens.clone();
+    let is_vs = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), &["vs", "vs.", "versus"])
+    };
+    let number_after = |t: usize| {
+        (t + 1..(t + 4).min(tokens.end)).any(|k| doc.tokens[k].kind == TokenKind::Number)
+    };
+    if !tokens.clone().any(|t| is_vs(t) && number_after(t)) {
+        return Vec::new();
+    }
+    let Some(id) = lexicon
+        .entries()
+        .iter()
+        .position(|e| e.phrase == COMPARISON)
+    else {
+        return Vec::new();
+    };
+    let base = bounds.span.start;
+    let text = &doc.text[bounds.span.range()];
+    let figures: Vec<_> = crate::figures::extract(&Doc::new(text))
+        .into_iter()
+        .filter(|f| matches!(f.kind, "money" | "percent"))
+        .collect();
+    // Token index of a byte offset of the sentence text, when a token starts (or ends) there.
+    let sentence_tokens = &doc.tokens[tokens.clone()];
+    let token_at = |byte: usize, end: bool| {
+        let k = sentence_tokens
+            .partition_point(|t| (if end { t.span.end } else { t.span.start }) < base + byte);
+        let t = sentence_tokens.get(k)?;
+        ((if end { t.span.end } else { t.span.start }) == base + byte).then_some(tokens.start + k)
+    };
+    let mut out = Vec::new();
+    for pair in figures.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.currency != b.currency || a.kind != b.kind || a.value == b.value {
+            continue;
+        }
+        let (Some(first), Some(a_last), Some(b_first), Some(last)) = (
+            token_at(a.bytes.start, false),
+            token_at(a.bytes.end, true),
+            token_at(b.bytes.start, false),
+            token_at(b.bytes.end, true),
+        ) else {
+            continue;
+        };
+        // Only "vs" (and its full stop) between the two figures.
+        let between: Vec<usize> = (a_last + 1..b_first).collect();
+        let joined = match between.as_slice() {
+            [v] => is_vs(*v),
+            [v, dot] => is_vs(*v) && doc.tok(*dot) == ".",
+            _ => false,
+        };
+        if joined {
+            let hit = Hit {
+                entry: id as u32,
+                first,
+                last,
+            };
+            out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
+        }
+    }
+    // Plain counts the figures stage leaves alone ("Payrolls 254K vs 175K", "Revision 99.8
+    // vs 99.1"): a number and its unit on each side, the same unit.
+    for t in tokens.clone().filter(|&t| is_vs(t)) {
+        if out.iter().any(|(h, _)| h.first < t && t < h.last) || t == tokens.start {
+            continue;
+        }
+        let right = if doc.tok(t + 1) == "." { t + 2 } else { t + 1 };
+        let (Some(a), Some(b)) = (
+            count_before(doc, t, tokens.start),
+            count_at(doc, right, tokens.end),
+        ) else {
+            continue;
+        };
+        if a.unit == b.unit && a.value != b.value {
+            let hit = Hit {
+                entry: id as u32,
+                first: a.first,
+                last: b.last,
+            };
+            out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
+        }
+    }
+    out.sort_by_key(|h| h.0.first);
+    out
+}
+
+/// A number with its unit, as written: "254K", "1.2 mln", "99.8".
+struct Count<'a> {
+    value: f64,
+    unit: &'a str,
+    first: usize,
+    last: usize,
+}
+
+/// Unit words of plain counts, lower-case.
+const COUNT_UNITS: &[&str] = &[
+    "k", "m", "mn", "mln", "b", "bn", "bln", "thousand", "million", "billion",
+];
+
+/// The count that starts at token `t`, before `end`. A year ("2019") is not a count.
+fn count_at<'a>(doc: &Doc<'a>, t: usize, end: usize) -> Option<Count<'a>> {
+    if t >= end || doc.tokens[t].kind != TokenKind::Number {
+        return None;
+    }
+    let value: f64 = doc.tok(t).replace(',', "").parse().ok()?;
+    let unit = (t + 1 < end && is_in(doc.tok(t + 1), COUNT_UNITS)).then(|| doc.tok(t + 1));
+    if unit.is_none() && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
+        return None;
+    }
+    // A currency or percent sign around it belongs to the figures stage.
+    let signed = |k: usize| k < end && doc.tokens[k].kind == TokenKind::Symbol;
+    if signed(t + 1) || (t > 0 && doc.tokens[t - 1].kind == TokenKind::Symbol) {
+        return None;
+    }
+    Some(Count {
+        value,
+        unit: unit.unwrap_or(""),
+        first: t,
+        last: t + usize::from(unit.is_some()),
+    })
+}
+
+/// The count that ends right before token `t`, after `start`.
+fn count_before<'a>(doc: &Doc<'a>, t: usize, start: usize) -> Option<Count<'a>> {
+    let number = if t >= start + 2 && doc.tokens[t - 1].kind == TokenKind::Word {
+        t - 2
+    } else {
+        t.checked_sub(1)?
+    };
+    if number < start {
+        return None;
+    }
+    count_at(doc, number, t).filter(|c| c.last == t - 1)
+}
+
+/// The rule hit of `found` (sorted and disjoint) that overlaps `h`, by binary search.
+fn overlapping<'a>(found: &'a [(Hit, f64)], h: &Hit) -> Option<&'a (Hit, f64)> {
+    let k = found.partition_point(|s| s.0.last < h.first);
+    found.get(k).filter(|s| s.0.first <= h.last)
+}
+
 fn hit_span(doc: &Doc, h: &Hit) -> Span {
     Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
 }
 
 /// The contributing phrases of one sentence's hits, before modifiers.
 pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
+    // Both lists are in text order and each is disjoint; a signed percentage inside a
+    // comparison ("+2% vs +1%") is part of it.
+    let compared = comparisons(doc, lexicon, sentence);
+    let mut signed: Vec<(Hit, f64)> = signed_percents(doc, lexicon, sentence)
+        .into_iter()
+        .filter(|s| overlapping(&compared, &s.0).is_none())
+        .chain(compared.iter().copied())
+        .collect();
+    signed.sort_by_key(|s| s.0.first);
+    let merged: Vec<Hit>;
+    let hits = if signed.is_empty() {
+        hits
+    } else {
+        // A matcher hit inside a rule's span ("cents" in "51 cents vs. 41 cents") is part
+        // of it: the merge keeps the hits disjoint.
+        merged = {
+            let mut all: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .filter(|h| overlapping(&signed, h).is_none())
+                .chain(signed.iter().map(|s| s.0))
+                .collect();
+            all.sort_by_key(|h| h.first);
+            all
+        };
+        &merged
+    };
+    let sign_of = |h: &Hit| {
+        overlapping(&signed, h)
+            .filter(|s| s.0 == *h)
+            .map_or(1.0, |s| s.1)
+    };
     let mut paired = vec![false; hits.len()];
     let mut out = Vec::new();
     let phrase = |h: &Hit, span: Span, modifier: f64, rule: Rule| ScoredPhrase {
@@ -114,9 +376,16 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
                     unreachable!("nearest_metric returns metrics only")
                 };
                 let span = hit_span(doc, h).cover(hit_span(doc, &hits[j]));
-                out.push(phrase(h, span, polarity as f64, Rule::MetricDirection));
+                out.push(phrase(
+                    h,
+                    span,
+                    polarity as f64 * sign_of(h),
+                    Rule::MetricDirection,
+                ));
             }
-            None => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
+            // A comparison of figures says nothing without a metric to move.
+            None if lexicon.entry(h).phrase == COMPARISON => {}
+            None => out.push(phrase(h, hit_span(doc, h), sign_of(h), Rule::Lexicon)),
         }
     }
     for (i, h) in hits.iter().enumerate() {
@@ -175,6 +444,17 @@ mod tests {
     }
 
     #[test]
+    fn a_movement_after_a_new_subject_does_not_reach_back_across_the_comma() {
+        assert_sign("Revenue of $5bn, up 10%", 1);
+        let text = "Retail stocks extend losses, health care sector gains";
+        let a = analyse(text);
+        assert!(a
+            .phrases
+            .iter()
+            .all(|p| !text[p.span.range()].contains("losses, health")));
+    }
+
+    #[test]
     fn the_pair_is_one_phrase() {
         assert_eq!(
             rules("Losses narrowed"),
@@ -183,6 +463,44 @@ mod tests {
         assert_eq!(
             rules("higher costs"),
             vec![("higher costs".to_string(), "metric-direction")]
+        );
+    }
+
+    #[test]
+    fn signed_percentages_are_movements() {
+        assert_sign("EBay +6% after selling StubHub", 1);
+        assert_sign("MAXIMUS -2.9% post Q4 results", -1);
+        assert_sign("$BXC (-3.5% pre) Form S-3 BlueLinx Holdings", -1);
+        assert_sign("Costs +12% on the year", -1);
+        // A range or a hyphen is not a sign.
+        assert_sign("Acme sees 5-7% of sales from Asia", 0);
+        assert_eq!(
+            rules("Revenue +12%"),
+            vec![("Revenue +12%".to_string(), "metric-direction")]
+        );
+    }
+
+    #[test]
+    fn a_figure_against_another_is_a_movement() {
+        assert_sign("Macy's Q3 sales $5.173 bln vs. $5.404 bln", -1);
+        assert_sign("Yum Brands Q4 adj. EPS $1.00 vs. 40 cents a year ago", 1);
+        assert_sign("November Unemployment Rate 3.5% vs 3.6%", 1);
+        assert_sign(
+            "November Nonfarm Private Payrolls 254K vs 175K consensus",
+            1,
+        );
+        assert_sign(
+            "November Nonfarm Private Payrolls 125K vs 153K consensus",
+            -1,
+        );
+        // No metric: nothing to move.
+        assert_sign("Home Depot $150 vs. Lowe's $200", 0);
+        assert_eq!(
+            rules("Estee Lauder Q2 sales $4.62 bln vs. $4.01 bln"),
+            vec![(
+                "sales $4.62 bln vs. $4.01 bln".to_string(),
+                "metric-direction"
+            )]
         );
     }
 

@@ -4,16 +4,24 @@
 use crate::sentiment::{Hit, Kind, Lexicon};
 use crate::text::{Doc, SentenceBounds};
 
-/// True when `sentence` is a short line holding a furniture phrase.
+/// True when `sentence` is a short line that opens or ends with a furniture phrase
+/// ("Subscribe for great deals", "Share this article", "… | Privacy Policy"). A furniture
+/// word inside a headline is news ("TV stocks slump on talk of advertisement curbs",
+/// "Business owner sues Target for copyright infringement").
 pub fn is_furniture(doc: &Doc, sentence: &SentenceBounds, hits: &[Hit], lexicon: &Lexicon) -> bool {
-    let words = doc.tokens[sentence.tokens.clone()]
-        .iter()
-        .filter(|t| t.is_word())
-        .count();
-    words <= crate::sentiment::params::FURNITURE_MAX_WORDS
-        && hits
-            .iter()
-            .any(|h| lexicon.entry(h).kind == Kind::Furniture)
+    let tokens = &doc.tokens[sentence.tokens.clone()];
+    let words = tokens.iter().filter(|t| t.is_word()).count();
+    if words > crate::sentiment::params::FURNITURE_MAX_WORDS {
+        return false;
+    }
+    let first = tokens.iter().position(|t| t.is_word());
+    let last = tokens.iter().rposition(|t| t.is_word());
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    let (first, last) = (sentence.tokens.start + first, sentence.tokens.start + last);
+    hits.iter()
+        .any(|h| lexicon.entry(h).kind == Kind::Furniture && (h.first == first || h.last == last))
 }
 
 #[cfg(test)]
@@ -32,6 +40,16 @@ mod tests {
         let a = analyse("Share this article\nAcme shares plunged after a profit warning.");
         assert_eq!(a.sentences[0].weight, 0.0);
         assert!(a.overall < -0.3, "{}", a.overall);
+    }
+
+    #[test]
+    fn a_furniture_word_inside_a_headline_is_news() {
+        assert_sign("TV stocks slump on talk of advertisement curbs", -1);
+        assert_sign("Read more", 0);
+        assert_eq!(
+            analyse("Terms of Use | Privacy Policy").sentences[0].weight,
+            0.0
+        );
     }
 
     #[test]
