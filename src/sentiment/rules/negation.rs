@@ -4,6 +4,10 @@
 //! sentiment, in the same clause, flips it: bad news by [`NEGATION`] (VADER's constant), good
 //! news by [`NEGATION_OF_GOOD`] (a failure is as bad as the success was good). The
 //! phrase shown grows to include the negator, so the reader sees why.
+//!
+//! A negator negates only the first sentiment phrase after it: in "not impressed by the weak
+//! outlook" the reader is not impressed, and the outlook is still weak. (This also keeps
+//! the shown phrases from overlapping, which the widget's highlighting relies on.)
 
 use crate::sentiment::params::{NEGATION, NEGATION_OF_GOOD, NEGATION_WINDOW};
 use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
@@ -18,6 +22,14 @@ pub fn apply(
     clauses: &[Clause],
     doc: &Doc,
 ) {
+    // Where the sentiment words of this sentence end, sorted: a phrase between a negator
+    // and a later anchor has taken the negation for itself.
+    let mut carriers: Vec<usize> = phrases
+        .iter()
+        .filter(|p| lexicon.entries()[p.entry as usize].weight != 0.0)
+        .map(|p| p.anchor.1)
+        .collect();
+    carriers.sort_unstable();
     for p in phrases {
         let clause_start = clauses[p.clause].tokens.start;
         let anchor = p.anchor.0;
@@ -30,6 +42,10 @@ pub fn apply(
             .take_while(|h| anchor - h.last - 1 <= NEGATION_WINDOW)
             .find(|h| {
                 matches!(lexicon.entry(h).kind, Kind::Negator { .. }) && h.first >= clause_start
+            })
+            .filter(|n| {
+                let next = carriers.partition_point(|&end| end <= n.last);
+                carriers.get(next).is_none_or(|&end| end >= anchor)
             });
         if let Some(n) = negator {
             let good = p.modifier * lexicon.entries()[p.entry as usize].weight as f64 > 0.0;
@@ -92,6 +108,15 @@ mod tests {
                 .any(|(t, rule)| t.starts_with("not") && *rule == "negation"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_negator_takes_only_the_first_phrase_after_it() {
+        let r = rules("Analysts were not impressed by the weak outlook");
+        let negated: Vec<_> = r.iter().filter(|(_, rule)| *rule == "negation").collect();
+        assert_eq!(negated.len(), 1, "{r:?}");
+        assert_eq!(negated[0].0, "not impressed", "{r:?}");
+        assert_sign("Analysts were not impressed by the weak outlook", -1);
     }
 
     #[test]
