@@ -15,7 +15,10 @@ mod table;
 pub mod fit;
 
 pub use lexicon::{Contrast, Entry, Hit, Kind, Lexicon};
-pub use score::{normalise, score_entity, score_target, EntityScore, TargetResult};
+pub use score::{
+    normalise, score_entity, score_entity_in, score_target, EntityContext, EntityScore,
+    TargetResult,
+};
 
 use crate::span::Span;
 use crate::text::Doc;

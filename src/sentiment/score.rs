@@ -39,6 +39,79 @@ pub(crate) fn document(sentences: &[SentenceScore]) -> f64 {
     }
 }
 
+/// What every entity's score reads of one document, computed once per document so that
+/// scoring many companies in one article costs the document once plus each company's own
+/// sentences, not the document once per company.
+#[derive(Debug, Clone, Default)]
+pub struct EntityContext {
+    /// Per sentence, its phrases (indices into [`SentimentResult::phrases`]).
+    sentence_phrases: Vec<std::ops::Range<usize>>,
+    /// Per sentence, its clauses (indices into [`SentimentResult::clauses`]).
+    sentence_clauses: Vec<std::ops::Range<usize>>,
+    /// Per sentence, the last token of its first phrase's anchor.
+    first_anchor: Vec<Option<usize>>,
+    /// Per clause, whether it holds a phrase.
+    clause_has_phrase: Vec<bool>,
+    /// Per sentence, the raw sum it carries over to an entity named earlier when it names
+    /// no entity itself ([`ENTITY_CARRYOVER`] x each phrase's score, summed in text
+    /// order); `None` when it holds no phrase.
+    carried: Vec<Option<f64>>,
+}
+
+impl EntityContext {
+    /// Reads `res` (whose phrases and clauses are in sentence order, as
+    /// [`super::run`] leaves them).
+    pub fn new(doc: &Doc, res: &SentimentResult) -> Self {
+        let n = doc.sentences.len();
+        let mut ctx = EntityContext {
+            sentence_phrases: vec![0..0; n],
+            sentence_clauses: vec![0..0; n],
+            first_anchor: vec![None; n],
+            clause_has_phrase: vec![false; res.clauses.len()],
+            carried: vec![None; n],
+        };
+        let mut i = 0;
+        while i < res.phrases.len() {
+            let s = res.phrases[i].sentence;
+            let j = i + res.phrases[i..]
+                .iter()
+                .take_while(|p| p.sentence == s)
+                .count();
+            debug_assert!(ctx.sentence_phrases[s].is_empty(), "phrases out of order");
+            ctx.sentence_phrases[s] = i..j;
+            ctx.first_anchor[s] = Some(res.phrases[i].anchor.1);
+            let mut raw = ENTITY_CARRYOVER * res.phrases[i].score;
+            for p in &res.phrases[i + 1..j] {
+                raw += ENTITY_CARRYOVER * p.score;
+            }
+            ctx.carried[s] = Some(raw);
+            for p in &res.phrases[i..j] {
+                ctx.clause_has_phrase[p.clause] = true;
+            }
+            i = j;
+        }
+        let mut c = 0;
+        while c < res.clauses.len() {
+            let s = res.clauses[c].sentence;
+            let end = c + res.clauses[c..]
+                .iter()
+                .take_while(|x| x.sentence == s)
+                .count();
+            debug_assert!(ctx.sentence_clauses[s].is_empty(), "clauses out of order");
+            ctx.sentence_clauses[s] = c..end;
+            c = end;
+        }
+        ctx
+    }
+
+    /// The phrases of the sentences in `sentences`, in order.
+    fn phrases_of<'a>(&'a self, sentences: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+        sentences
+            .iter()
+            .flat_map(|&s| self.sentence_phrases[s].clone())
+    }
+}
+
 /// The phrases that speak about one entity, and the score they make.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntityScore {
@@ -59,8 +132,21 @@ fn clauses_naming_others(
 ) -> Vec<bool> {
     let mut out = vec![false; res.clauses.len()];
     if let Some(others) = others {
+        // Others come in text order from the tickers stage, about as dense as the clauses
+        // in a news article: a walk along the clauses finds each one's clause (a binary
+        // search again whenever the order goes back). Measured cheaper than a binary or a
+        // galloping search per mention.
+        let mut c = 0;
+        let mut prev = 0;
         for o in others {
-            if let Some(c) = res.clause_of(o.0) {
+            if o.0 < prev {
+                c = res.clauses.partition_point(|x| x.tokens.end <= o.0);
+            }
+            prev = o.0;
+            while c < res.clauses.len() && res.clauses[c].tokens.end <= o.0 {
+                c += 1;
+            }
+            if c < res.clauses.len() && res.clauses[c].tokens.contains(&o.0) {
                 out[c] = true;
             }
         }
@@ -324,31 +410,34 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
 /// For every sentence, whether the entity is only its source: every mention sits in a tail
 /// after the sentence's last colon that holds no phrase of its own ("Optimistic on auto
 /// stocks: Jane Doe, Acme Securities"). The view belongs to its subject, not its speaker.
-fn source_sentences(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<bool> {
+fn source_sentences(
+    doc: &Doc,
+    res: &SentimentResult,
+    ctx: &EntityContext,
+    mentions: &[(usize, usize)],
+    named_sentences: &[usize],
+) -> Vec<bool> {
     let n = doc.sentences.len();
     let mut named = vec![false; n];
     for m in mentions {
         named[doc.sentence_of(m.0)] = true;
     }
     // The last colon of every sentence that names the entity.
-    let colon: Vec<Option<usize>> = (0..n)
-        .map(|s| {
-            let tokens = doc.sentences[s].tokens.clone();
-            named[s]
-                .then(|| {
-                    tokens
-                        .rev()
-                        .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":")
-                })
-                .flatten()
-        })
-        .collect();
+    let mut colon: Vec<Option<usize>> = vec![None; n];
+    for &s in named_sentences {
+        colon[s] = doc.sentences[s]
+            .tokens
+            .clone()
+            .rev()
+            .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":");
+    }
     let mut source: Vec<bool> = colon.iter().map(Option::is_some).collect();
     for m in mentions {
         let s = doc.sentence_of(m.0);
         source[s] &= colon[s].is_some_and(|c| m.0 > c) && doc.sentences[s].tokens.end - m.0 <= 12;
     }
-    for p in &res.phrases {
+    for i in ctx.phrases_of(named_sentences) {
+        let p = &res.phrases[i];
         if colon[p.sentence].is_some_and(|c| p.anchor.0 > c) {
             source[p.sentence] = false;
         }
@@ -411,7 +500,13 @@ const CAUSE_MAX_TOKENS: usize = 20;
 /// mention there. The cause tells why the entity moved, often through
 /// the opposite move of something else ("won retreats as dollar rallies"); the entity's
 /// own phrase already says which way it went.
-fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+fn cause_cuts(
+    doc: &Doc,
+    res: &SentimentResult,
+    ctx: &EntityContext,
+    mentions: &[(usize, usize)],
+    named_sentences: &[usize],
+) -> Vec<Option<usize>> {
     let n = doc.sentences.len();
     let mut last_mention: Vec<Option<usize>> = vec![None; n];
     for m in mentions {
@@ -420,14 +515,16 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
     }
     // The first phrase after the last mention, per sentence: the entity's own move.
     let mut predicate: Vec<Option<usize>> = vec![None; n];
-    for p in &res.phrases {
+    for i in ctx.phrases_of(named_sentences) {
+        let p = &res.phrases[i];
         let s = p.sentence;
         if last_mention[s].is_some_and(|m| p.anchor.0 > m) && predicate[s].is_none() {
             predicate[s] = Some(p.anchor.1);
         }
     }
-    (0..n)
-        .map(|s| {
+    let mut cuts = vec![None; n];
+    for &s in named_sentences {
+        cuts[s] = (|| {
             let tokens = doc.sentences[s].tokens.clone();
             // Headline-length sentences only: in prose the cause is often the entity's own
             // news ("rose 4% after the company reported…").
@@ -447,8 +544,9 @@ fn cause_cuts(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> 
                         && is_in(doc.tok(t), COMPANY_NOUNS))
             });
             (!back).then_some(cut)
-        })
-        .collect()
+        })();
+    }
+    cuts
 }
 
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
@@ -476,26 +574,26 @@ const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
 /// the sentence's first phrase and before the entity. The move before it is the other
 /// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
 /// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
-fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<Option<usize>> {
+fn caused_by(
+    doc: &Doc,
+    ctx: &EntityContext,
+    mentions: &[(usize, usize)],
+    named_sentences: &[usize],
+) -> Vec<Option<usize>> {
     let n = doc.sentences.len();
     let mut first_mention: Vec<Option<usize>> = vec![None; n];
     for m in mentions {
         let s = doc.sentence_of(m.0);
         first_mention[s] = Some(first_mention[s].map_or(m.0, |f: usize| f.min(m.0)));
     }
-    let mut predicate: Vec<Option<usize>> = vec![None; n];
-    for p in &res.phrases {
-        if predicate[p.sentence].is_none() {
-            predicate[p.sentence] = Some(p.anchor.1);
-        }
-    }
-    (0..n)
-        .map(|s| {
+    let mut out = vec![None; n];
+    for &s in named_sentences {
+        out[s] = (|| {
             let tokens = doc.sentences[s].tokens.clone();
             if tokens.len() > CAUSE_MAX_TOKENS {
                 return None;
             }
-            let (after, first) = (predicate[s]?, first_mention[s]?);
+            let (after, first) = (ctx.first_anchor[s]?, first_mention[s]?);
             (after + 1..first).find(|&t| {
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
@@ -504,8 +602,9 @@ fn caused_by(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> V
                         && !is_in(doc.tok(t - 1), RATINGS)
                         && !is_in(doc.tok(t - 1), VIEW_NOUNS))
             })
-        })
-        .collect()
+        })();
+    }
+    out
 }
 
 /// Words of a view or a position, after which "on" names its object ("go long on auto").
@@ -677,6 +776,21 @@ pub fn score_entity(
     mine: &[(usize, usize)],
     others: Option<&[(usize, usize)]>,
 ) -> EntityScore {
+    score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true)
+}
+
+/// [`score_entity`] with the document's [`EntityContext`] computed once by the caller, for
+/// scoring several entities of one document. Its cost is the entity's own sentences plus a
+/// step per later sentence. Without `list_phrases`, [`EntityScore::phrases`] is left empty
+/// (the score is the same).
+pub fn score_entity_in(
+    ctx: &EntityContext,
+    doc: &Doc,
+    res: &SentimentResult,
+    mine: &[(usize, usize)],
+    others: Option<&[(usize, usize)]>,
+    list_phrases: bool,
+) -> EntityScore {
     if mine.is_empty() {
         return EntityScore::default();
     }
@@ -692,42 +806,49 @@ pub fn score_entity(
     };
     let mut mention_sentence = vec![false; doc.sentences.len()];
     let mut mention_clause = vec![false; res.clauses.len()];
+    let mut named_sentences = Vec::new();
     for m in &sorted {
-        mention_sentence[doc.sentence_of(m.0)] = true;
+        let s = doc.sentence_of(m.0);
+        if !mention_sentence[s] {
+            mention_sentence[s] = true;
+            named_sentences.push(s);
+        }
         if let Some(c) = res.clause_of(m.0) {
             mention_clause[c] = true;
         }
     }
-    let mut clause_has_phrase = vec![false; res.clauses.len()];
-    // Per clause, the last token where a phrase of its own starts, not counting phrases
-    // inside the entity's own name ("Sensex").
+    // Sorted mentions give their sentences in order.
+    debug_assert!(named_sentences.windows(2).all(|w| w[0] < w[1]));
+    let clause_has_phrase = &ctx.clause_has_phrase;
+    // Per clause of the named sentences, the last token where a phrase of its own starts,
+    // not counting phrases inside the entity's own name ("Sensex").
     let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
-    for p in &res.phrases {
-        clause_has_phrase[p.clause] = true;
+    for i in ctx.phrases_of(&named_sentences) {
+        let p = &res.phrases[i];
         if !(p.anchor.0..=p.anchor.1).any(in_mine) {
             let last = &mut clause_speaks[p.clause];
             *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
         }
     }
-    let cause = cause_cuts(doc, res, &sorted);
-    let caused = caused_by(doc, res, &sorted);
+    let cause = cause_cuts(doc, res, ctx, &sorted, &named_sentences);
+    let caused = caused_by(doc, ctx, &sorted, &named_sentences);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, &sorted);
-    let only_source = source_sentences(doc, res, &sorted);
-    let first_sentence = doc.sentence_of(sorted[0].0);
+    let only_source = source_sentences(doc, res, ctx, &sorted, &named_sentences);
+    let first_sentence = named_sentences[0];
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
     let mut clause_weight = vec![0.0f64; res.clauses.len()];
-    let mut c = 0;
-    while c < res.clauses.len() {
-        let s = res.clauses[c].sentence;
-        let end = c + res.clauses[c..]
-            .iter()
-            .take_while(|x| x.sentence == s)
-            .count();
+    let mut phrases = Vec::new();
+    let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
+    let mut silent = 0usize;
+    // Sentences before the first mention count nothing.
+    for s in first_sentence..doc.sentences.len() {
+        let (c, end) = (ctx.sentence_clauses[s].start, ctx.sentence_clauses[s].end);
         if only_source[s] {
             // Its speaker: the sentence says nothing about the entity.
+            silent += 1;
         } else if mention_sentence[s] {
             let mut last_named = None;
             for k in c..end {
@@ -764,51 +885,56 @@ pub fn score_entity(
                     }
                 }
             }
+            let mut spoke = false;
+            for i in ctx.sentence_phrases[s].clone() {
+                let p = &res.phrases[i];
+                let w = clause_weight[p.clause];
+                if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
+                    continue;
+                }
+                // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
+                if acts_on_others[p.clause] {
+                    continue;
+                }
+                // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
+                if cause[s].is_some_and(|c| p.anchor.0 > c) {
+                    continue;
+                }
+                // "IOB drops after RBI action": for RBI, the drop is IOB's news.
+                if caused[s].is_some_and(|c| p.anchor.0 < c) {
+                    continue;
+                }
+                if list_phrases {
+                    phrases.push((i, w));
+                }
+                match per_sentence.last_mut() {
+                    Some(last) if last.0 == s => last.1 += w * p.score,
+                    _ => per_sentence.push((s, w * p.score, w)),
+                }
+                spoke = true;
+            }
+            // A sentence that names the entity but says nothing about it dilutes the score
+            // a little.
+            silent += usize::from(!spoke);
         } else if s > first_sentence && !(c..end).any(|k| someone_else[k]) {
-            for w in &mut clause_weight[c..end] {
-                *w = ENTITY_CARRYOVER;
+            // A later sentence that names nobody: every clause at ENTITY_CARRYOVER, none of
+            // the entity's own rules applying, so the sum is the document's.
+            if let Some(raw) = ctx.carried[s] {
+                per_sentence.push((s, raw, ENTITY_CARRYOVER));
+                if list_phrases {
+                    phrases.extend(
+                        ctx.sentence_phrases[s]
+                            .clone()
+                            .map(|i| (i, ENTITY_CARRYOVER)),
+                    );
+                }
             }
         }
-        c = end;
     }
-
-    let mut phrases = Vec::new();
-    let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
-    let mut sentence_spoke = vec![false; doc.sentences.len()];
-    for (i, p) in res.phrases.iter().enumerate() {
-        let w = clause_weight[p.clause];
-        if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
-            continue;
-        }
-        // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
-        if acts_on_others[p.clause] {
-            continue;
-        }
-        // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
-        if cause[p.sentence].is_some_and(|c| p.anchor.0 > c) {
-            continue;
-        }
-        // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-        if caused[p.sentence].is_some_and(|c| p.anchor.0 < c) {
-            continue;
-        }
-        phrases.push((i, w));
-        sentence_spoke[p.sentence] = true;
-        match per_sentence.last_mut() {
-            Some(last) if last.0 == p.sentence => last.1 += w * p.score,
-            _ => per_sentence.push((p.sentence, w * p.score, w)),
-        }
-    }
-    // Sentences that name the entity but say nothing about it dilute the score a little.
-    let silent = (0..doc.sentences.len())
-        .filter(|&s| mention_sentence[s] && !sentence_spoke[s])
-        .count() as f64
-        * NEUTRAL_SENTENCE_WEIGHT;
-    let (sum, weight) = per_sentence
-        .iter()
-        .fold((0.0, silent), |(s, wt), &(_, raw, w)| {
-            (s + w * normalise(raw), wt + w)
-        });
+    let (sum, weight) = per_sentence.iter().fold(
+        (0.0, silent as f64 * NEUTRAL_SENTENCE_WEIGHT),
+        |(s, wt), &(_, raw, w)| (s + w * normalise(raw), wt + w),
+    );
     let score = if weight > 0.0 {
         (sum / weight).clamp(-1.0, 1.0)
     } else {

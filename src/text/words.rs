@@ -69,7 +69,7 @@ pub fn is_in(word: &str, list: &[&str]) -> bool {
 pub struct WordSet {
     words: &'static [&'static str],
     longest: usize,
-    set: OnceLock<FastSet<&'static str>>,
+    set: OnceLock<FastSet<&'static [u8]>>,
 }
 
 impl WordSet {
@@ -101,13 +101,11 @@ impl WordSet {
         let buf = &mut buf[..word.len()];
         buf.copy_from_slice(word.as_bytes());
         buf.make_ascii_lowercase();
-        // Lowering ASCII bytes keeps UTF-8 valid.
-        let Ok(lower) = std::str::from_utf8(buf) else {
-            return false;
-        };
+        // Keyed by bytes: lowering ASCII keeps the bytes of the same words equal, and no
+        // UTF-8 check is needed on every look-up.
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(lower)
+            .get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
+            .contains(&*buf)
     }
 }
 

@@ -131,6 +131,14 @@ pub fn detect(
     }
     // A company known only through coreference is not detected.
     order.retain(|s| groups[s].iter().any(|&i| found[i].how != How::Coref));
+    // Each mention's company as its place in `order` (usize::MAX when not detected), so
+    // that the other companies' mentions are picked by an integer compare.
+    let mut company_of = vec![usize::MAX; found.len()];
+    for (k, sym) in order.iter().enumerate() {
+        for &i in &groups[sym] {
+            company_of[i] = k;
+        }
+    }
     let named = |i: &usize| found[*i].how != How::Coref;
 
     let mut evidence = Vec::with_capacity(order.len());
@@ -154,6 +162,10 @@ pub fn detect(
     }
     let most = evidence.iter().map(|e| e.mentions).fold(0.0, f64::max);
 
+    let ctx = sentiment::EntityContext::new(doc, sent);
+    // Each company's mentions and the others', in buffers reused from company to company.
+    let mut mine: Vec<(usize, usize)> = Vec::new();
+    let mut others: Vec<(usize, usize)> = Vec::with_capacity(found.len());
     let mut out = Vec::with_capacity(order.len());
     for (k, sym) in order.iter().enumerate() {
         let g = &groups[sym];
@@ -164,22 +176,25 @@ pub fn detect(
             // A pronoun inside a phrase ("cut its forecast") would hide the phrase from
             // its own company (phrases inside a mention never count): such references
             // are left out here.
-            let mine: Vec<(usize, usize)> = g
-                .iter()
-                .filter(|&&i| found[i].how != How::Coref || !inside_phrase(sent, found[i].span))
-                .take(MAX_MENTIONS_SCORED)
-                .map(|&i| (found[i].first, found[i].last))
-                .collect();
+            mine.clear();
+            mine.extend(
+                g.iter()
+                    .filter(|&&i| found[i].how != How::Coref || !inside_phrase(sent, found[i].span))
+                    .take(MAX_MENTIONS_SCORED)
+                    .map(|&i| (found[i].first, found[i].last)),
+            );
             // Clauses before the company's first sentence are never read against others.
             let from = doc.sentences[doc.sentence_of(mine[0].0)].tokens.start;
-            let others: Vec<(usize, usize)> = found
-                .iter()
-                .filter(|f| f.how != How::Coref && f.first >= from)
-                .filter(|f| universe.tables[f.table].symbol(f.company) != *sym)
-                .take(MAX_MENTIONS_SCORED * 4)
-                .map(|f| (f.first, f.last))
-                .collect();
-            sentiment::score_entity(doc, sent, &mine, Some(&others))
+            others.clear();
+            others.extend(
+                found
+                    .iter()
+                    .zip(&company_of)
+                    .filter(|(f, &c)| f.how != How::Coref && f.first >= from && c != k)
+                    .take(MAX_MENTIONS_SCORED * 4)
+                    .map(|(f, _)| (f.first, f.last)),
+            );
+            sentiment::score_entity_in(&ctx, doc, sent, &mine, Some(&others), false)
         } else {
             sentiment::EntityScore::default()
         };
