@@ -52,11 +52,26 @@ const STOP_WORDS: &[&str] = &[
     "here", "then", "than", "such", "each", "other", "another", "both", "either", "own", "same",
     "just", "only", "very", "too", "now", "again", "once", "ever", "being", "having", "would",
     "could", "should", "may", "might", "must", "shall",
-    // Scheduling words state when something happens, not how it went: a results date or a
-    // meeting is a plain fact and stays neutral ("meeting" came out negative, "scheduled"
-    // positive, and twenty "The meeting is on Tuesday." lines outweighed a headline).
-    "meeting", "meetings", "scheduled", "schedule", "agenda", "conference", "webcast", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Scheduling words state when something happens, not how it went: a results date or a
+/// meeting is a plain fact and stays neutral ("meeting" came out negative, "scheduled"
+/// positive, and twenty "The meeting is on Tuesday." lines outweighed a headline).
+const SCHEDULING_WORDS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "scheduled",
+    "schedule",
+    "agenda",
+    "conference",
+    "webcast",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// One training line as features.
@@ -137,6 +152,7 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
                     let usable = w.chars().all(|c| c.is_alphabetic() || c == '\'')
                         && w.len() > 1
                         && !STOP_WORDS.contains(&w.as_str())
+                        && !SCHEDULING_WORDS.contains(&w.as_str())
                         && !role_words.contains(&w);
                     if usable {
                         seen.insert(w.clone());
