@@ -33,9 +33,15 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            // The same little-endian word as copying the bytes into a zeroed [u8; 8], built
+            // in a register: the copy went through a memcpy call and a stack buffer whose
+            // 8-byte reload stalled (perf: a fifth of the name matcher's time on its
+            // multiply).
+            let mut word = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                word |= (b as u64) << (8 * i);
+            }
+            self.add(word);
         }
     }
 

@@ -16,7 +16,7 @@ pub mod fit;
 
 pub use lexicon::{Contrast, Entry, Hit, Kind, Lexicon};
 pub use score::{
-    normalise, score_entity, score_entity_in, score_target, EntityContext, EntityScore,
+    normalise, score_entity, score_entity_in, score_target, EntityContext, EntityScore, Others,
     TargetResult,
 };
 

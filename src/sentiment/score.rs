@@ -7,6 +7,7 @@ use super::{SentenceScore, SentimentResult};
 use crate::span::Span;
 use crate::text::words::{is_in, LEGAL_SUFFIXES, MONTHS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
+use std::borrow::Cow;
 
 /// Maps a raw sum of contributions to [-1, 1]: `x / sqrt(x^2 + ALPHA)`.
 pub fn normalise(x: f64) -> f64 {
@@ -121,15 +122,42 @@ pub struct EntityScore {
     pub phrases: Vec<(usize, f64)>,
 }
 
+/// A sentence that names the entity being scored.
+struct Named<'m> {
+    sentence: usize,
+    /// First token of its first mention, last token of its last.
+    first: usize,
+    last: usize,
+    /// Its mentions (inclusive token ranges, in order).
+    mentions: &'m [(usize, usize)],
+}
+
+/// What the caller knows of the other entities of the text, for [`score_entity_in`].
+#[derive(Debug, Clone, Copy)]
+pub enum Others<'a> {
+    /// Nothing: a capitalised word that is not a known word stands for another entity.
+    Unknown,
+    /// Their mentions, as inclusive token ranges (in text order is quickest).
+    Mentions(&'a [(usize, usize)]),
+    /// For every clause, whether it holds another entity's mention (the tickers stage
+    /// works this out for all its companies at once).
+    Clauses(&'a [bool]),
+}
+
 /// For every clause, whether it speaks about someone else: it holds another entity's
 /// mention or, when the caller knows no other entities, a capitalised word that is not a
 /// known word. One pass over the clauses and mentions, so long texts stay linear.
-fn clauses_naming_others(
+fn clauses_naming_others<'a>(
     doc: &Doc,
     res: &SentimentResult,
     in_mine: &dyn Fn(usize) -> bool,
-    others: Option<&[(usize, usize)]>,
-) -> Vec<bool> {
+    others: Others<'a>,
+) -> Cow<'a, [bool]> {
+    let others = match others {
+        Others::Clauses(flags) => return Cow::Borrowed(flags),
+        Others::Mentions(m) => Some(m),
+        Others::Unknown => None,
+    };
     let mut out = vec![false; res.clauses.len()];
     if let Some(others) = others {
         // Others come in text order from the tickers stage, about as dense as the clauses
@@ -150,7 +178,7 @@ fn clauses_naming_others(
                 out[c] = true;
             }
         }
-        return out;
+        return Cow::Owned(out);
     }
     let in_lexicon = |t: usize| {
         let i = res.hits.partition_point(|h| h.last < t);
@@ -197,7 +225,7 @@ fn clauses_naming_others(
                 && (t != sentence_start || !is_function_word(word))
         });
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
@@ -414,35 +442,28 @@ fn source_sentences(
     doc: &Doc,
     res: &SentimentResult,
     ctx: &EntityContext,
-    mentions: &[(usize, usize)],
-    named_sentences: &[usize],
+    named: &[Named],
 ) -> Vec<bool> {
-    let n = doc.sentences.len();
-    let mut named = vec![false; n];
-    for m in mentions {
-        named[doc.sentence_of(m.0)] = true;
-    }
-    // The last colon of every sentence that names the entity.
-    let mut colon: Vec<Option<usize>> = vec![None; n];
-    for &s in named_sentences {
-        colon[s] = doc.sentences[s]
-            .tokens
-            .clone()
-            .rev()
-            .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":");
-    }
-    let mut source: Vec<bool> = colon.iter().map(Option::is_some).collect();
-    for m in mentions {
-        let s = doc.sentence_of(m.0);
-        source[s] &= colon[s].is_some_and(|c| m.0 > c) && doc.sentences[s].tokens.end - m.0 <= 12;
-    }
-    for i in ctx.phrases_of(named_sentences) {
-        let p = &res.phrases[i];
-        if colon[p.sentence].is_some_and(|c| p.anchor.0 > c) {
-            source[p.sentence] = false;
-        }
-    }
-    source
+    named
+        .iter()
+        .map(|n| {
+            let tokens = doc.sentences[n.sentence].tokens.clone();
+            // The sentence's last colon.
+            let Some(colon) = tokens
+                .clone()
+                .rev()
+                .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.tok(t) == ":")
+            else {
+                return false;
+            };
+            n.mentions
+                .iter()
+                .all(|m| m.0 > colon && tokens.end - m.0 <= 12)
+                && ctx.sentence_phrases[n.sentence]
+                    .clone()
+                    .all(|i| res.phrases[i].anchor.0 <= colon)
+        })
+        .collect()
 }
 
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
@@ -504,34 +525,23 @@ fn cause_cuts(
     doc: &Doc,
     res: &SentimentResult,
     ctx: &EntityContext,
-    mentions: &[(usize, usize)],
-    named_sentences: &[usize],
+    named: &[Named],
 ) -> Vec<Option<usize>> {
-    let n = doc.sentences.len();
-    let mut last_mention: Vec<Option<usize>> = vec![None; n];
-    for m in mentions {
-        let s = doc.sentence_of(m.0);
-        last_mention[s] = Some(last_mention[s].map_or(m.1, |l: usize| l.max(m.1)));
-    }
-    // The first phrase after the last mention, per sentence: the entity's own move.
-    let mut predicate: Vec<Option<usize>> = vec![None; n];
-    for i in ctx.phrases_of(named_sentences) {
-        let p = &res.phrases[i];
-        let s = p.sentence;
-        if last_mention[s].is_some_and(|m| p.anchor.0 > m) && predicate[s].is_none() {
-            predicate[s] = Some(p.anchor.1);
-        }
-    }
-    let mut cuts = vec![None; n];
-    for &s in named_sentences {
-        cuts[s] = (|| {
-            let tokens = doc.sentences[s].tokens.clone();
+    named
+        .iter()
+        .map(|n| {
+            let tokens = doc.sentences[n.sentence].tokens.clone();
             // Headline-length sentences only: in prose the cause is often the entity's own
             // news ("rose 4% after the company reported…").
             if tokens.len() > CAUSE_MAX_TOKENS {
                 return None;
             }
-            let after = predicate[s]?;
+            // The first phrase after the last mention: the entity's own move.
+            let after = ctx.sentence_phrases[n.sentence]
+                .clone()
+                .map(|i| res.phrases[i].anchor)
+                .find(|a| a.0 > n.last)?
+                .1;
             let cut = tokens
                 .clone()
                 .skip_while(|&t| t <= after)
@@ -544,9 +554,8 @@ fn cause_cuts(
                         && is_in(doc.tok(t), COMPANY_NOUNS))
             });
             (!back).then_some(cut)
-        })();
-    }
-    cuts
+        })
+        .collect()
 }
 
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
@@ -574,26 +583,15 @@ const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
 /// the sentence's first phrase and before the entity. The move before it is the other
 /// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
 /// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
-fn caused_by(
-    doc: &Doc,
-    ctx: &EntityContext,
-    mentions: &[(usize, usize)],
-    named_sentences: &[usize],
-) -> Vec<Option<usize>> {
-    let n = doc.sentences.len();
-    let mut first_mention: Vec<Option<usize>> = vec![None; n];
-    for m in mentions {
-        let s = doc.sentence_of(m.0);
-        first_mention[s] = Some(first_mention[s].map_or(m.0, |f: usize| f.min(m.0)));
-    }
-    let mut out = vec![None; n];
-    for &s in named_sentences {
-        out[s] = (|| {
-            let tokens = doc.sentences[s].tokens.clone();
+fn caused_by(doc: &Doc, ctx: &EntityContext, named: &[Named]) -> Vec<Option<usize>> {
+    named
+        .iter()
+        .map(|n| {
+            let tokens = doc.sentences[n.sentence].tokens.clone();
             if tokens.len() > CAUSE_MAX_TOKENS {
                 return None;
             }
-            let (after, first) = (ctx.first_anchor[s]?, first_mention[s]?);
+            let (after, first) = (ctx.first_anchor[n.sentence]?, n.first);
             (after + 1..first).find(|&t| {
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
@@ -602,9 +600,8 @@ fn caused_by(
                         && !is_in(doc.tok(t - 1), RATINGS)
                         && !is_in(doc.tok(t - 1), VIEW_NOUNS))
             })
-        })();
-    }
-    out
+        })
+        .collect()
 }
 
 /// Words of a view or a position, after which "on" names its object ("go long on auto").
@@ -776,6 +773,7 @@ pub fn score_entity(
     mine: &[(usize, usize)],
     others: Option<&[(usize, usize)]>,
 ) -> EntityScore {
+    let others = others.map_or(Others::Unknown, Others::Mentions);
     score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true)
 }
 
@@ -788,7 +786,7 @@ pub fn score_entity_in(
     doc: &Doc,
     res: &SentimentResult,
     mine: &[(usize, usize)],
-    others: Option<&[(usize, usize)]>,
+    others: Others,
     list_phrases: bool,
 ) -> EntityScore {
     if mine.is_empty() {
@@ -804,21 +802,36 @@ pub fn score_entity_in(
         // `t` can hold it.
         i > 0 && sorted[i - 1].1 >= t
     };
-    let mut mention_sentence = vec![false; doc.sentences.len()];
     let mut mention_clause = vec![false; res.clauses.len()];
-    let mut named_sentences = Vec::new();
-    for m in &sorted {
+    // The sentences that name the entity, in order (sorted mentions give them in order),
+    // each with its run of `sorted`.
+    let mut named: Vec<Named> = Vec::new();
+    let mut run_start = 0;
+    for (i, m) in sorted.iter().enumerate() {
         let s = doc.sentence_of(m.0);
-        if !mention_sentence[s] {
-            mention_sentence[s] = true;
-            named_sentences.push(s);
+        match named.last_mut() {
+            Some(n) if n.sentence == s => n.last = n.last.max(m.1),
+            _ => {
+                if let Some(n) = named.last_mut() {
+                    n.mentions = &sorted[run_start..i];
+                }
+                run_start = i;
+                named.push(Named {
+                    sentence: s,
+                    first: m.0,
+                    last: m.1,
+                    mentions: &[],
+                });
+            }
         }
         if let Some(c) = res.clause_of(m.0) {
             mention_clause[c] = true;
         }
     }
-    // Sorted mentions give their sentences in order.
-    debug_assert!(named_sentences.windows(2).all(|w| w[0] < w[1]));
+    if let Some(n) = named.last_mut() {
+        n.mentions = &sorted[run_start..];
+    }
+    let named_sentences: Vec<usize> = named.iter().map(|n| n.sentence).collect();
     let clause_has_phrase = &ctx.clause_has_phrase;
     // Per clause of the named sentences, the last token where a phrase of its own starts,
     // not counting phrases inside the entity's own name ("Sensex").
@@ -830,12 +843,13 @@ pub fn score_entity_in(
             *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
         }
     }
-    let cause = cause_cuts(doc, res, ctx, &sorted, &named_sentences);
-    let caused = caused_by(doc, ctx, &sorted, &named_sentences);
+    // Per named sentence (aligned with `named`).
+    let cause = cause_cuts(doc, res, ctx, &named);
+    let caused = caused_by(doc, ctx, &named);
+    let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, &sorted);
-    let only_source = source_sentences(doc, res, ctx, &sorted, &named_sentences);
-    let first_sentence = named_sentences[0];
+    let first_sentence = named[0].sentence;
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
@@ -844,12 +858,18 @@ pub fn score_entity_in(
     let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
     let mut silent = 0usize;
     // Sentences before the first mention count nothing.
+    let mut next_named = 0;
     for s in first_sentence..doc.sentences.len() {
         let (c, end) = (ctx.sentence_clauses[s].start, ctx.sentence_clauses[s].end);
-        if only_source[s] {
+        // Its place in `named`, if it names the entity.
+        let j = (named.get(next_named).is_some_and(|n| n.sentence == s)).then(|| {
+            next_named += 1;
+            next_named - 1
+        });
+        if j.is_some_and(|j| only_source[j]) {
             // Its speaker: the sentence says nothing about the entity.
             silent += 1;
-        } else if mention_sentence[s] {
+        } else if let Some(j) = j {
             let mut last_named = None;
             for k in c..end {
                 if mention_clause[k] {
@@ -864,7 +884,7 @@ pub fn score_entity_in(
             for k in c..end {
                 // After the cause word, if the clause holds one: "Dow closes at a record as
                 // Intel, IBM gain".
-                let from = caused[s].map_or(0, |c| c + 1);
+                let from = caused[j].map_or(0, |c| c + 1);
                 if mention_clause[k]
                     && !clause_speaks_after(k, from)
                     && bare_name(doc, res, k, from, &in_mine)
@@ -897,11 +917,11 @@ pub fn score_entity_in(
                     continue;
                 }
                 // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
-                if cause[s].is_some_and(|c| p.anchor.0 > c) {
+                if cause[j].is_some_and(|c| p.anchor.0 > c) {
                     continue;
                 }
                 // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-                if caused[s].is_some_and(|c| p.anchor.0 < c) {
+                if caused[j].is_some_and(|c| p.anchor.0 < c) {
                     continue;
                 }
                 if list_phrases {

@@ -163,9 +163,32 @@ pub fn detect(
     let most = evidence.iter().map(|e| e.mentions).fold(0.0, f64::max);
 
     let ctx = sentiment::EntityContext::new(doc, sent);
+    // Which companies each clause names: none, one (its index in `order`), or several.
+    // While the cap on others' mentions below cannot bind, every company's "clauses naming
+    // someone else" follow from this in one pass over the clauses.
+    const NONE: usize = usize::MAX;
+    const SEVERAL: usize = usize::MAX - 1;
+    let named_count = found.iter().filter(|f| f.how != How::Coref).count();
+    let clause_company = (named_count <= MAX_MENTIONS_SCORED * 4).then(|| {
+        let mut by_clause = vec![NONE; sent.clauses.len()];
+        for (f, &c) in found.iter().zip(&company_of) {
+            if f.how == How::Coref {
+                continue;
+            }
+            if let Some(k) = sent.clause_of(f.first) {
+                by_clause[k] = match by_clause[k] {
+                    NONE => c,
+                    x if x == c => c,
+                    _ => SEVERAL,
+                };
+            }
+        }
+        by_clause
+    });
     // Each company's mentions and the others', in buffers reused from company to company.
     let mut mine: Vec<(usize, usize)> = Vec::new();
-    let mut others: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+    let mut others: Vec<(usize, usize)> = Vec::new();
+    let mut naming_others: Vec<bool> = Vec::new();
     let mut out = Vec::with_capacity(order.len());
     for (k, sym) in order.iter().enumerate() {
         let g = &groups[sym];
@@ -183,18 +206,26 @@ pub fn detect(
                     .take(MAX_MENTIONS_SCORED)
                     .map(|&i| (found[i].first, found[i].last)),
             );
-            // Clauses before the company's first sentence are never read against others.
-            let from = doc.sentences[doc.sentence_of(mine[0].0)].tokens.start;
-            others.clear();
-            others.extend(
-                found
-                    .iter()
-                    .zip(&company_of)
-                    .filter(|(f, &c)| f.how != How::Coref && f.first >= from && c != k)
-                    .take(MAX_MENTIONS_SCORED * 4)
-                    .map(|(f, _)| (f.first, f.last)),
-            );
-            sentiment::score_entity_in(&ctx, doc, sent, &mine, Some(&others), false)
+            let others_now = if let Some(by_clause) = &clause_company {
+                naming_others.clear();
+                naming_others.extend(by_clause.iter().map(|&c| c != NONE && c != k));
+                sentiment::Others::Clauses(&naming_others)
+            } else {
+                // Clauses before the company's first sentence are never read against
+                // others.
+                let from = doc.sentences[doc.sentence_of(mine[0].0)].tokens.start;
+                others.clear();
+                others.extend(
+                    found
+                        .iter()
+                        .zip(&company_of)
+                        .filter(|(f, &c)| f.how != How::Coref && f.first >= from && c != k)
+                        .take(MAX_MENTIONS_SCORED * 4)
+                        .map(|(f, _)| (f.first, f.last)),
+                );
+                sentiment::Others::Mentions(&others)
+            };
+            sentiment::score_entity_in(&ctx, doc, sent, &mine, others_now, false)
         } else {
             sentiment::EntityScore::default()
         };
