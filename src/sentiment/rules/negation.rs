@@ -78,6 +78,9 @@ mod tests {
     fn negated_good_news_is_bad() {
         assert_sign("Results did not meet expectations", -1);
         assert_sign("Revenue did not rise", -1);
+        // A qualifier between the verb and its object: the whole call is one phrase, so the
+        // negation reaches it (not a weak word in between).
+        assert_sign("The company did not meet analysts' expectations", -1);
         assert_flips(
             "The company won the contract",
             "The company failed to win the contract",
