@@ -313,6 +313,12 @@ const VIEWS: &[&str] = &[
     "constructive",
 ];
 
+/// Verbs by which a broker or an analyst states a call ([`OUTLOOK_NOUNS`] "in" someone).
+const FORECAST_VERBS: &[&str] = &["sees", "see", "finds", "find", "spots", "expects"];
+
+/// What a forecaster sees in someone else.
+const OUTLOOK_NOUNS: &[&str] = &["upside", "downside", "value", "potential"];
+
 /// Verbs that move a holding in someone else: "Moodys ups stake", "ICICI Bank trims stake".
 const STAKE_VERBS: &[&str] = &[
     "ups",
@@ -352,6 +358,11 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
         return true;
     }
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
+        return true;
+    }
+    // A forecaster's call on someone else: "BofA-ML sees 20% upside in Maruti Suzuki",
+    // "Jefferies finds value in metals". The upside belongs to what follows "in".
+    if is_in(w, FORECAST_VERBS) && within(5, OUTLOOK_NOUNS) && within(7, &["in"]) {
         return true;
     }
     let v = if is_in(w, &["is", "are", "turns", "turned", "remains", "stays"]) {
@@ -1155,6 +1166,10 @@ mod tests {
         assert!(target(text, "Deutsche Bank").abs() < 0.15);
         let text = "BofA-ML sees 20% upside potential in Infosys, upgrades to buy";
         assert!(target(text, "Infosys") > 0.15);
+        // The forecaster's own score is not its call on someone else.
+        let text = "BofA-ML sees nearly 20% upside in Maruti Suzuki";
+        assert!(target(text, "BofA-ML").abs() < 0.15);
+        assert!(target(text, "Maruti Suzuki") > 0.15);
         let text = "Analysts at Goldman Sachs cut their price target on Intel";
         assert!(target(text, "Goldman Sachs").abs() < 0.15);
         assert!(target(text, "Intel") < -0.15);
