@@ -47,6 +47,12 @@ fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
     (comma + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Word)
 }
 
+/// Words that open a new clause, which a movement does not look forward across.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "while", "after", "amid", "but", "although", "though", "whereas", "because", "since",
+    "following", "when",
+];
+
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
 /// distance in tokens.
 fn nearest_metric(
@@ -81,12 +87,20 @@ fn nearest_metric(
         } else {
             comma_between(doc, a, b)
         };
-        if dist > window || hard_break_between(doc, a, b) || crosses {
+        // Looking forward stops where the next clause opens: in "Euro, yen rally as risk
+        // aversion intensifies" the risk is not what rallied.
+        let opens_clause = !back
+            && (a + 1..b).any(|t| {
+                doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS)
+            });
+        if dist > window || hard_break_between(doc, a, b) || crosses || opens_clause {
             return None;
         }
         match lexicon.entry(&o).kind {
             Kind::Metric { .. } => return Some((j, dist)),
-            Kind::Contrast(_) | Kind::Sentiment => return None,
+            // Another movement is nearer to that metric and moves it: "Stocks rally as oil
+            // prices climb" is not stocks climbing (the shown phrases would overlap, too).
+            Kind::Contrast(_) | Kind::Sentiment | Kind::Movement { .. } => return None,
             _ => {}
         }
     }
@@ -452,6 +466,18 @@ mod tests {
             .phrases
             .iter()
             .all(|p| !text[p.span.range()].contains("losses, health")));
+    }
+
+    #[test]
+    fn a_metric_is_moved_by_its_nearest_movement_within_the_clause() {
+        // "climb" does not reach past "rally" back to "Stocks": one pair, no overlap.
+        let r = rules("Stocks rally as oil prices climb");
+        let pairs: Vec<_> = r.iter().filter(|(_, rule)| *rule == "metric-direction").collect();
+        assert_eq!(pairs.len(), 1, "{r:?}");
+        assert_eq!(pairs[0].0, "Stocks rally", "{r:?}");
+        // Nor does a movement look forward into the next clause.
+        let r = rules("Euro, yen rally as risk aversion intensifies");
+        assert!(r.iter().all(|(_, rule)| *rule != "metric-direction"), "{r:?}");
     }
 
     #[test]
