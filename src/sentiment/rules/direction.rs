@@ -49,8 +49,18 @@ fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// Words that open a new clause, which a movement does not look forward across.
 const CLAUSE_OPENERS: &[&str] = &[
-    "as", "while", "after", "amid", "but", "although", "though", "whereas", "because", "since",
-    "following", "when",
+    "as",
+    "while",
+    "after",
+    "amid",
+    "but",
+    "although",
+    "though",
+    "whereas",
+    "because",
+    "since",
+    "following",
+    "when",
 ];
 
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
@@ -472,12 +482,18 @@ mod tests {
     fn a_metric_is_moved_by_its_nearest_movement_within_the_clause() {
         // "climb" does not reach past "rally" back to "Stocks": one pair, no overlap.
         let r = rules("Stocks rally as oil prices climb");
-        let pairs: Vec<_> = r.iter().filter(|(_, rule)| *rule == "metric-direction").collect();
+        let pairs: Vec<_> = r
+            .iter()
+            .filter(|(_, rule)| *rule == "metric-direction")
+            .collect();
         assert_eq!(pairs.len(), 1, "{r:?}");
         assert_eq!(pairs[0].0, "Stocks rally", "{r:?}");
         // Nor does a movement look forward into the next clause.
         let r = rules("Euro, yen rally as risk aversion intensifies");
-        assert!(r.iter().all(|(_, rule)| *rule != "metric-direction"), "{r:?}");
+        assert!(
+            r.iter().all(|(_, rule)| *rule != "metric-direction"),
+            "{r:?}"
+        );
     }
 
     #[test]
