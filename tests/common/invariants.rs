@@ -5,7 +5,8 @@
 //! - every span is in bounds, on char boundaries, its UTF-16 offsets index the same text as
 //!   its byte range, and a `text` field equals that slice;
 //! - sentences are in order and do not overlap; phrases, figures and each list of mentions
-//!   are sorted by start; a phrase lies inside the sentence it names;
+//!   are sorted by start; phrases do not overlap (the widget highlights each once); a
+//!   phrase lies inside the sentence it names;
 //! - scores are finite and in [-1, 1]; relevance is in (0, 1]; labels are non-empty;
 //! - every number a figure carries (value, low, high, previous, the size of its change) is
 //!   finite, and a change's size is never negative.
@@ -72,6 +73,14 @@ pub fn check(text: &str, a: &Analysis) {
         }
         assert!(p.start >= last, "phrases sorted by start");
         last = p.start;
+    }
+    for w in a.phrases.windows(2) {
+        assert!(
+            w[1].start >= w[0].end,
+            "phrases {:?} and {:?} overlap",
+            w[0].text,
+            w[1].text
+        );
     }
 
     for t in &a.tickers {

@@ -374,8 +374,11 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
         let Kind::Movement { forward, .. } = lexicon.entry(h).kind else {
             continue;
         };
-        let back = nearest_metric(doc, hits, lexicon, i, true);
-        let ahead = nearest_metric(doc, hits, lexicon, i, false);
+        // A metric moves once: one that an earlier movement took ("rising bond yields, rose")
+        // is not taken again, so no two shown phrases overlap.
+        let free = |m: Option<(usize, usize)>| m.filter(|&(j, _)| !paired[j]);
+        let back = free(nearest_metric(doc, hits, lexicon, i, true));
+        let ahead = free(nearest_metric(doc, hits, lexicon, i, false));
         let chosen = match (back, ahead) {
             (Some(b), Some(a)) => {
                 // The nearer wins; comparatives win near-ties forward, verbs win ties back.
