@@ -22,14 +22,25 @@ pub fn apply(
     clauses: &[Clause],
     doc: &Doc,
 ) {
-    // Where the sentiment words of this sentence end, sorted: a phrase between a negator
-    // and a later anchor has taken the negation for itself.
-    let mut carriers: Vec<usize> = phrases
+    // The byte spans of this sentence's sentiment phrases, sorted by start, with the
+    // furthest end so far: a phrase that reaches between a negator and a later phrase has
+    // taken the negation for itself (and the later phrase's span may not grow over it).
+    let mut taken: Vec<(usize, usize)> = phrases
         .iter()
         .filter(|p| lexicon.entries()[p.entry as usize].weight != 0.0)
-        .map(|p| p.anchor.1)
+        .map(|p| (p.span.start, p.span.end))
         .collect();
-    carriers.sort_unstable();
+    taken.sort_unstable();
+    let mut furthest = 0;
+    for t in &mut taken {
+        furthest = furthest.max(t.1);
+        t.1 = furthest;
+    }
+    // True when a phrase starting before `end` reaches past `start`.
+    let reached = |start: usize, end: usize| {
+        let k = taken.partition_point(|t| t.0 < end);
+        k > 0 && taken[k - 1].1 > start
+    };
     for p in phrases {
         let clause_start = clauses[p.clause].tokens.start;
         let anchor = p.anchor.0;
@@ -44,8 +55,8 @@ pub fn apply(
                 matches!(lexicon.entry(h).kind, Kind::Negator { .. }) && h.first >= clause_start
             })
             .filter(|n| {
-                let next = carriers.partition_point(|&end| end <= n.last);
-                carriers.get(next).is_none_or(|&end| end >= anchor)
+                let from = doc.tokens[n.first].span.start;
+                from >= p.span.start || !reached(from, p.span.start)
             });
         if let Some(n) = negator {
             let good = p.modifier * lexicon.entries()[p.entry as usize].weight as f64 > 0.0;
