@@ -245,7 +245,12 @@ fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)>
         if out.iter().any(|(h, _)| h.first < t && t < h.last) || t == tokens.start {
             continue;
         }
-        let right = if doc.tok(t + 1) == "." { t + 2 } else { t + 1 };
+        // "vs" may be the text's last token (fuzzing found "… 3.2ppd vs" at the end).
+        let right = if t + 1 < tokens.end && doc.tok(t + 1) == "." {
+            t + 2
+        } else {
+            t + 1
+        };
         let (Some(a), Some(b)) = (
             count_before(doc, t, tokens.start),
             count_at(doc, right, tokens.end),
@@ -479,6 +484,14 @@ mod tests {
             .phrases
             .iter()
             .all(|p| !text[p.span.range()].contains("losses, health")));
+    }
+
+    #[test]
+    fn vs_at_the_end_of_the_text_is_no_comparison() {
+        // Used to index past the last token.
+        assert_sign("Net income was -$45m vs. -12.5%, a change of 3.2ppd vs", -1);
+        rules("254K vs");
+        rules("vs");
     }
 
     #[test]
