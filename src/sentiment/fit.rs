@@ -20,6 +20,7 @@
 
 use super::{run, Entry, Kind, Lexicon};
 use crate::eval::{class_of, fnv1a, Example, Split};
+use crate::text::words::WEEKDAYS;
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -54,7 +55,7 @@ const STOP_WORDS: &[&str] = &[
     "could", "should", "may", "might", "must", "shall",
 ];
 
-/// Scheduling words state when something happens, not how it went: a results date or a
+/// Scheduling words (and [`WEEKDAYS`]) state when something happens, not how it went: a results date or a
 /// meeting is a plain fact and stays neutral ("meeting" came out negative, "scheduled"
 /// positive, and twenty "The meeting is on Tuesday." lines outweighed a headline).
 const SCHEDULING_WORDS: &[&str] = &[
@@ -65,13 +66,6 @@ const SCHEDULING_WORDS: &[&str] = &[
     "agenda",
     "conference",
     "webcast",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// One training line as features.
@@ -153,6 +147,7 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
                         && w.len() > 1
                         && !STOP_WORDS.contains(&w.as_str())
                         && !SCHEDULING_WORDS.contains(&w.as_str())
+                        && !WEEKDAYS.contains(&w.as_str())
                         && !role_words.contains(&w);
                     if usable {
                         seen.insert(w.clone());

@@ -5,7 +5,7 @@ use super::params::{
 };
 use super::{SentenceScore, SentimentResult};
 use crate::span::Span;
-use crate::text::words::{is_in, LEGAL_SUFFIXES, MONTHS};
+use crate::text::words::{is_in, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::borrow::Cow;
 
@@ -72,44 +72,30 @@ impl EntityContext {
             carried: vec![None; n],
         };
         let mut i = 0;
-        while i < res.phrases.len() {
-            let s = res.phrases[i].sentence;
-            let j = i + res.phrases[i..]
-                .iter()
-                .take_while(|p| p.sentence == s)
-                .count();
+        for run in res.phrases.chunk_by(|a, b| a.sentence == b.sentence) {
+            let s = run[0].sentence;
             debug_assert!(ctx.sentence_phrases[s].is_empty(), "phrases out of order");
-            ctx.sentence_phrases[s] = i..j;
-            ctx.first_anchor[s] = Some(res.phrases[i].anchor.1);
-            let mut raw = ENTITY_CARRYOVER * res.phrases[i].score;
-            for p in &res.phrases[i + 1..j] {
+            ctx.sentence_phrases[s] = i..i + run.len();
+            i += run.len();
+            ctx.first_anchor[s] = Some(run[0].anchor.1);
+            // Summed in text order, as the per-entity sums are.
+            let mut raw = ENTITY_CARRYOVER * run[0].score;
+            for p in &run[1..] {
                 raw += ENTITY_CARRYOVER * p.score;
             }
             ctx.carried[s] = Some(raw);
-            for p in &res.phrases[i..j] {
+            for p in run {
                 ctx.clause_has_phrase[p.clause] = true;
             }
-            i = j;
         }
         let mut c = 0;
-        while c < res.clauses.len() {
-            let s = res.clauses[c].sentence;
-            let end = c + res.clauses[c..]
-                .iter()
-                .take_while(|x| x.sentence == s)
-                .count();
+        for run in res.clauses.chunk_by(|a, b| a.sentence == b.sentence) {
+            let s = run[0].sentence;
             debug_assert!(ctx.sentence_clauses[s].is_empty(), "clauses out of order");
-            ctx.sentence_clauses[s] = c..end;
-            c = end;
+            ctx.sentence_clauses[s] = c..c + run.len();
+            c += run.len();
         }
         ctx
-    }
-
-    /// The phrases of the sentences in `sentences`, in order.
-    fn phrases_of<'a>(&'a self, sentences: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
-        sentences
-            .iter()
-            .flat_map(|&s| self.sentence_phrases[s].clone())
     }
 }
 
@@ -125,11 +111,20 @@ pub struct EntityScore {
 /// A sentence that names the entity being scored.
 struct Named<'m> {
     sentence: usize,
-    /// First token of its first mention, last token of its last.
-    first: usize,
-    last: usize,
-    /// Its mentions (inclusive token ranges, in order).
+    /// Its mentions (inclusive token ranges, in order; never empty).
     mentions: &'m [(usize, usize)],
+}
+
+impl Named<'_> {
+    /// First token of its first mention.
+    fn first(&self) -> usize {
+        self.mentions[0].0
+    }
+
+    /// Last token of its mentions.
+    fn last(&self) -> usize {
+        self.mentions.iter().map(|m| m.1).fold(0, usize::max)
+    }
 }
 
 /// What the caller knows of the other entities of the text, for [`score_entity_in`].
@@ -551,7 +546,7 @@ fn cause_cuts(
             let after = ctx.sentence_phrases[n.sentence]
                 .clone()
                 .map(|i| res.phrases[i].anchor)
-                .find(|a| a.0 > n.last)?
+                .find(|a| a.0 > n.last())?
                 .1;
             let cut = tokens
                 .clone()
@@ -602,7 +597,7 @@ fn caused_by(doc: &Doc, ctx: &EntityContext, named: &[Named]) -> Vec<Option<usiz
             if tokens.len() > CAUSE_MAX_TOKENS {
                 return None;
             }
-            let (after, first) = (ctx.first_anchor[n.sentence]?, n.first);
+            let (after, first) = (ctx.first_anchor[n.sentence]?, n.first());
             (after + 1..first).find(|&t| {
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
@@ -744,13 +739,6 @@ fn is_common_capitalised(word: &str) -> bool {
         "u.s.",
         "uk",
         "eu",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "wall",
         "street",
         "reuters",
@@ -762,7 +750,10 @@ fn is_common_capitalised(word: &str) -> bool {
         "gdp",
         "ebitda",
     ];
-    is_in(word, COMMON) || is_in(word, MONTHS) || is_in(word, LEGAL_SUFFIXES)
+    is_in(word, COMMON)
+        || is_in(word, MONTHS)
+        || is_in(word, WEEKDAYS)
+        || is_in(word, LEGAL_SUFFIXES)
 }
 
 /// Scores an entity from its mentions (inclusive token ranges). `others` are the mentions
@@ -817,37 +808,28 @@ pub fn score_entity_in(
     // The sentences that name the entity, in order (sorted mentions give them in order),
     // each with its run of `sorted`.
     let mut named: Vec<Named> = Vec::new();
-    let mut run_start = 0;
-    for (i, m) in sorted.iter().enumerate() {
-        let s = doc.sentence_of(m.0);
-        match named.last_mut() {
-            Some(n) if n.sentence == s => n.last = n.last.max(m.1),
-            _ => {
-                if let Some(n) = named.last_mut() {
-                    n.mentions = &sorted[run_start..i];
-                }
-                run_start = i;
-                named.push(Named {
-                    sentence: s,
-                    first: m.0,
-                    last: m.1,
-                    mentions: &[],
-                });
-            }
-        }
+    let sentence_of: Vec<usize> = sorted.iter().map(|m| doc.sentence_of(m.0)).collect();
+    let mut at = 0;
+    for run in sentence_of.chunk_by(|a, b| a == b) {
+        named.push(Named {
+            sentence: run[0],
+            mentions: &sorted[at..at + run.len()],
+        });
+        at += run.len();
+    }
+    for m in &sorted {
         if let Some(c) = res.clause_of(m.0) {
             mention_clause[c] = true;
         }
     }
-    if let Some(n) = named.last_mut() {
-        n.mentions = &sorted[run_start..];
-    }
-    let named_sentences: Vec<usize> = named.iter().map(|n| n.sentence).collect();
     let clause_has_phrase = &ctx.clause_has_phrase;
     // Per clause of the named sentences, the last token where a phrase of its own starts,
     // not counting phrases inside the entity's own name ("Sensex").
     let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
-    for i in ctx.phrases_of(&named_sentences) {
+    for i in named
+        .iter()
+        .flat_map(|n| ctx.sentence_phrases[n.sentence].clone())
+    {
         let p = &res.phrases[i];
         if !(p.anchor.0..=p.anchor.1).any(in_mine) {
             let last = &mut clause_speaks[p.clause];

@@ -3,6 +3,17 @@
 use crate::hash::FastSet;
 use std::sync::OnceLock;
 
+/// Day names.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Month names and their abbreviations.
 pub const MONTHS: &[&str] = &[
     "january",
