@@ -30,7 +30,7 @@ if [[ "${1:-}" == "--if-stale" ]]; then
 fi
 
 want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [[ "$have" != "$want" ]]; then
   echo "build-wasm: wasm-bindgen CLI $want needed (found '${have:-none}'): run bash scripts/setup.sh" >&2
   exit 1

@@ -182,6 +182,85 @@ pub struct NameIndex {
     order: Vec<u32>,
 }
 
+/// The first-token groups as [`NameIndex::new`] finds them.
+#[derive(Default)]
+struct Groups {
+    /// Each group's first pattern.
+    first_of_group: Vec<u32>,
+    /// Each group's number of patterns.
+    sizes: Vec<u32>,
+    /// The first token of the pattern being added.
+    token: Vec<u8>,
+}
+
+impl Groups {
+    /// Pattern `i`'s group (`u32::MAX` for none: an empty first token), a new one when its
+    /// first token has none yet (entered in `slots`).
+    #[inline(never)]
+    fn add(
+        &mut self,
+        slots: &mut [(u32, u32)],
+        patterns: &[Pattern],
+        text: &[u8],
+        i: usize,
+    ) -> u32 {
+        patterns[i].first_token(text, &mut self.token);
+        if self.token.is_empty() {
+            return u32::MAX;
+        }
+        let mask = slots.len() - 1;
+        let (mut s, tag) = slot_hash(&self.token, slots.len().trailing_zeros());
+        let g = loop {
+            match slots[s] {
+                (0, _) => {
+                    slots[s] = (self.first_of_group.len() as u32 + 1, tag);
+                    self.first_of_group.push(i as u32);
+                    self.sizes.push(0);
+                    break self.first_of_group.len() - 1;
+                }
+                (g, t)
+                    if t == tag
+                        && patterns[self.first_of_group[g as usize - 1] as usize]
+                            .has_first_token(text, &self.token) =>
+                {
+                    break g as usize - 1;
+                }
+                _ => s = (s + 1) & mask,
+            }
+        };
+        self.sizes[g] += 1;
+        g as u32
+    }
+}
+
+/// Sorts a group's pattern ids longest first, stably (the earlier id first on ties). Groups
+/// are small (the built-in table's largest has 104 patterns; most are a name and its
+/// possessive), so an insertion sort over (length, id) pairs does it, with no call to the
+/// library sort: in wasm, its thousands of calls made V8 recompile that sort in the
+/// background while the table loaded, and on a 2-core machine that slowed the load.
+#[inline(never)]
+fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
+    if ids.len() > 256 {
+        // Only a custom universe has groups this big: the library's O(n log n) sort.
+        ids.sort_by_cached_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
+        return;
+    }
+    keyed.clear();
+    for &id in ids.iter() {
+        let len = patterns[id as usize].len(text);
+        let mut j = keyed.len();
+        keyed.push((len, id));
+        while j > 0 && keyed[j - 1].0 < len {
+            keyed[j] = keyed[j - 1];
+            j -= 1;
+        }
+        keyed[j] = (len, id);
+    }
+    for (slot, &(_, id)) in ids.iter_mut().zip(keyed.iter()) {
+        *slot = id;
+    }
+}
+
 /// One match: the pattern id and its byte range in the stream text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NameMatch {
@@ -203,7 +282,8 @@ fn slot_hash(token: &[u8], bits: u32) -> (usize, u32) {
 }
 
 impl NameIndex {
-    /// Indexes `patterns`, ranges of `text`.
+    /// Indexes `patterns`, ranges of `text`. Not inlined: see `Table::load`.
+    #[inline(never)]
     pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
         let text = text.as_bytes();
         let n = patterns.len();
@@ -215,41 +295,13 @@ impl NameIndex {
             groups: Vec::new(),
             order: Vec::new(),
         };
-        // Pass 1: each pattern's group (a first token seen before, or a new one).
-        let mut group_of = Vec::with_capacity(n);
-        let mut first_of_group: Vec<u32> = Vec::new();
-        let mut sizes: Vec<u32> = Vec::new();
-        let mask = slot_count - 1;
-        let mut first = Vec::new();
-        for i in 0..n {
-            let p = index.patterns[i];
-            p.first_token(text, &mut first);
-            if first.is_empty() {
-                group_of.push(u32::MAX);
-                continue;
-            }
-            let (mut s, tag) = slot_hash(&first, index.bits);
-            let g = loop {
-                match index.slots[s] {
-                    (0, _) => {
-                        index.slots[s] = (first_of_group.len() as u32 + 1, tag);
-                        first_of_group.push(i as u32);
-                        sizes.push(0);
-                        break first_of_group.len() - 1;
-                    }
-                    (g, t)
-                        if t == tag
-                            && index.patterns[first_of_group[g as usize - 1] as usize]
-                                .has_first_token(text, &first) =>
-                    {
-                        break g as usize - 1;
-                    }
-                    _ => s = (s + 1) & mask,
-                }
-            };
-            sizes[g] += 1;
-            group_of.push(g as u32);
-        }
+        // Pass 1: each pattern's group (a first token seen before, or a new one). The loop
+        // bodies are functions of their own: see `Table::load` on why.
+        let mut groups = Groups::default();
+        let group_of: Vec<u32> = (0..n)
+            .map(|i| groups.add(&mut index.slots, &index.patterns, text, i))
+            .collect();
+        let sizes = groups.sizes;
         // Pass 2: ids by group, in id order, then each group longest first (a stable sort:
         // earlier id first on ties).
         let mut at = 0;
@@ -266,11 +318,16 @@ impl NameIndex {
                 fill[g as usize] += 1;
             }
         }
-        let patterns = &index.patterns;
+        // Each group longest first, stable (earlier id first on ties). Groups are small (the
+        // built-in table's largest has 104 patterns; most are a name and its possessive), so
+        // an insertion sort over (length, id) pairs does it, with no call to the library
+        // sort: in wasm, its thousands of calls made V8 recompile that sort in the
+        // background while the table loaded, which slowed the load on a 2-core machine.
+        let mut keyed: Vec<(usize, u32)> = Vec::new();
         for &(start, end) in &index.groups {
             let ids = &mut index.order[start as usize..end as usize];
             if ids.len() > 1 {
-                ids.sort_by_cached_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
+                sort_group(ids, &index.patterns, text, &mut keyed);
             }
         }
         index
@@ -370,6 +427,30 @@ mod tests {
         assert_eq!(found, vec![0, 3, 2]);
         let m = idx.find_iter(text, &doc.stream)[1];
         assert_eq!(doc.stream.tokens_of(m.start, m.end), Some((4, 5)));
+    }
+
+    /// The insertion sort gives the library sort's order: longest first, earlier id first on
+    /// ties, for small groups and for the big ones a custom universe can make.
+    #[test]
+    fn groups_sort_longest_first_and_stably() {
+        // Names of 1 to 7 letters, "a" to "aaaaaaa", in a scrambled order.
+        let text: String = (0..300).map(|i| "a".repeat(1 + (i * 7919) % 7)).collect();
+        let mut patterns = Vec::new();
+        let mut at = 0;
+        for i in 0..300 {
+            let len = 1 + (i * 7919) % 7;
+            patterns.push(Pattern::new(&text, at, at + len as u32, Ending::Plain));
+            at += len as u32;
+        }
+        let text = text.as_bytes();
+        let mut keyed = Vec::new();
+        for n in [2, 3, 17, 104, 256, 257, 300] {
+            let mut ids: Vec<u32> = (0..n).collect();
+            let mut want = ids.clone();
+            want.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
+            sort_group(&mut ids, &patterns, text, &mut keyed);
+            assert_eq!(ids, want, "group of {n}");
+        }
     }
 
     #[test]
