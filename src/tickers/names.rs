@@ -191,6 +191,8 @@ struct Groups {
     sizes: Vec<u32>,
     /// The first token of the pattern being added.
     token: Vec<u8>,
+    /// The last pattern added with more than one part, and its group.
+    last: Option<(Pattern, u32)>,
 }
 
 impl Groups {
@@ -204,7 +206,17 @@ impl Groups {
         text: &[u8],
         i: usize,
     ) -> u32 {
-        patterns[i].first_token(text, &mut self.token);
+        let p = patterns[i];
+        let parts = p.first < p.end - p.start;
+        // A name of several parts and its possessive come one after the other and share
+        // their first token: no need to hash it again.
+        if let Some((last, g)) = self.last {
+            if parts && (last.start, last.end) == (p.start, p.end) {
+                self.sizes[g as usize] += 1;
+                return g;
+            }
+        }
+        p.first_token(text, &mut self.token);
         if self.token.is_empty() {
             return u32::MAX;
         }
@@ -229,6 +241,7 @@ impl Groups {
             }
         };
         self.sizes[g] += 1;
+        self.last = parts.then_some((p, g as u32));
         g as u32
     }
 }
