@@ -82,29 +82,20 @@ impl PhraseSet {
                     n
                 }
             } else {
-                self.child(node, w)
+                self.nodes[node as usize].children = true;
+                let key = (node as u64) << 32 | w as u64;
+                match self.edges.get(&key) {
+                    Some(&n) => n,
+                    None => {
+                        let n = self.new_node();
+                        self.edges.insert(key, n);
+                        n
+                    }
+                }
             };
         }
         if node != NONE && self.nodes[node as usize].phrase == NONE {
             self.nodes[node as usize].phrase = id;
-        }
-    }
-
-    /// The node after `node` on word `w`, added when new. Not inlined, nor is `intern`: in
-    /// wasm the lexicon is built on the page's first analysis, in V8's baseline code, and a
-    /// large `insert` (the hash map's code inlined) was recompiled in the background while
-    /// it ran, competing for the CPU; small functions are cheap to recompile.
-    #[inline(never)]
-    fn child(&mut self, node: u32, w: u32) -> u32 {
-        self.nodes[node as usize].children = true;
-        let key = (node as u64) << 32 | w as u64;
-        match self.edges.get(&key) {
-            Some(&n) => n,
-            None => {
-                let n = self.new_node();
-                self.edges.insert(key, n);
-                n
-            }
         }
     }
 
@@ -117,7 +108,6 @@ impl PhraseSet {
     }
 
     /// The id of `word`, adding it when new.
-    #[inline(never)]
     fn intern(&mut self, word: &str) -> u32 {
         if let Some(w) = self.word_id(word.as_bytes()) {
             return w;

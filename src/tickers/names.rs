@@ -198,7 +198,6 @@ struct Groups {
 impl Groups {
     /// Pattern `i`'s group (`u32::MAX` for none: an empty first token), a new one when its
     /// first token has none yet (entered in `slots`).
-    #[inline(never)]
     fn add(
         &mut self,
         slots: &mut [(u32, u32)],
@@ -251,7 +250,6 @@ impl Groups {
 /// possessive), so an insertion sort over (length, id) pairs does it, with no call to the
 /// library sort: in wasm, its thousands of calls made V8 recompile that sort in the
 /// background while the table loaded, and on a 2-core machine that slowed the load.
-#[inline(never)]
 fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
     if ids.len() > 256 {
         // Only a custom universe has groups this big: the library's O(n log n) sort.
@@ -295,8 +293,7 @@ fn slot_hash(token: &[u8], bits: u32) -> (usize, u32) {
 }
 
 impl NameIndex {
-    /// Indexes `patterns`, ranges of `text`. Not inlined: see `Table::load`.
-    #[inline(never)]
+    /// Indexes `patterns`, ranges of `text`.
     pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
         let text = text.as_bytes();
         let n = patterns.len();
@@ -308,8 +305,7 @@ impl NameIndex {
             groups: Vec::new(),
             order: Vec::new(),
         };
-        // Pass 1: each pattern's group (a first token seen before, or a new one). The loop
-        // bodies are functions of their own: see `Table::load` on why.
+        // Pass 1: each pattern's group (a first token seen before, or a new one).
         let mut groups = Groups::default();
         let group_of: Vec<u32> = (0..n)
             .map(|i| groups.add(&mut index.slots, &index.patterns, text, i))
@@ -331,11 +327,7 @@ impl NameIndex {
                 fill[g as usize] += 1;
             }
         }
-        // Each group longest first, stable (earlier id first on ties). Groups are small (the
-        // built-in table's largest has 104 patterns; most are a name and its possessive), so
-        // an insertion sort over (length, id) pairs does it, with no call to the library
-        // sort: in wasm, its thousands of calls made V8 recompile that sort in the
-        // background while the table loaded, which slowed the load on a 2-core machine.
+        // Each group longest first (see `sort_group`).
         let mut keyed: Vec<(usize, u32)> = Vec::new();
         for &(start, end) in &index.groups {
             let ids = &mut index.order[start as usize..end as usize];

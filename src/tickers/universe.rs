@@ -127,7 +127,6 @@ fn symbol_hash(key: &[u8], bits: u32) -> usize {
 
 /// One company record of [`Table::load`], with its symbol key when the symbol is upper case
 /// already (else the encoder wrote an extra key).
-#[inline(never)]
 fn read_company(
     r: &mut Records,
     text: &str,
@@ -149,7 +148,6 @@ fn read_company(
 }
 
 /// Places symbol key `k` (the range `key` of `text`) in the open-addressed `slots`.
-#[inline(never)]
 fn insert_symbol(slots: &mut [u32], text: &str, (start, end): (u32, u32), k: u32) {
     let mask = slots.len() - 1;
     let mut s = symbol_hash(
@@ -163,7 +161,6 @@ fn insert_symbol(slots: &mut [u32], text: &str, (start, end): (u32, u32), k: u32
 }
 
 /// One name record of [`Table::load`]: its pattern, its possessive, or both.
-#[inline(never)]
 fn read_name(
     r: &mut Records,
     text: &str,
@@ -267,14 +264,6 @@ impl Table {
     /// Loads a compiled table: reads the records and hashes the symbols and the names' first
     /// tokens. No tokenising: that was done by [`compile`](super::compile); and no patterns
     /// written out: the name index reads each name's written form in `text`.
-    ///
-    /// Each loop's body is a function of its own (`#[inline(never)]`, here and in
-    /// [`NameIndex::new`]). In wasm this runs once, on the page's first analysis, in V8's
-    /// baseline code; V8 recompiles a function with its optimising compiler once it has run
-    /// enough code, in the background, and uses the new code from its next call on. A long
-    /// loop inside one big function paid for a large recompile that came too late to help
-    /// and competed with the load for the CPU (a 2-core machine); small bodies are cheap to
-    /// recompile and their later calls run the optimised code.
     fn load(text: Cow<'static, str>, records: &[u8]) -> Table {
         let mut r = Records {
             bytes: records,
