@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `npm run build`: the npm package's WebAssembly files, in pkg/ (where package.json's
 # exports point, through js/). The plain route, because wasm-pack's downloads fail here:
-#   cargo (wasm32, release: opt-level 3, LTO) -> wasm-bindgen CLI pinned to the crate's
+#   cargo (wasm32, the `wasm` profile: opt-level 2, LTO) -> wasm-bindgen CLI pinned to the crate's
 #   wasm-bindgen version -> wasm-opt -Oz from the npm `binaryen` package (Debian's binaryen
 #   is too old and breaks the module).
 # Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
 # For experiments: CARGO_TARGET_DIR is honoured, and WASM_OPT_LEVEL (default -Oz) sets
-# wasm-opt's level; CARGO_PROFILE_RELEASE_OPT_LEVEL=s tries another cargo opt-level.
+# wasm-opt's level; CARGO_PROFILE_WASM_OPT_LEVEL=s tries another cargo opt-level.
 # With --if-stale it does nothing when pkg/ is newer than every input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,14 +36,14 @@ if [[ "$have" != "$want" ]]; then
   exit 1
 fi
 
-log "cargo build --release --target wasm32-unknown-unknown --lib $*"
-cargo build --release --target wasm32-unknown-unknown --lib "$@"
+log "cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
+cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name fintone \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/fintone.wasm"
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/fintone.wasm"
 
 log "wasm-opt -Oz (npm binaryen)"
 # The features wasm-bindgen's output uses with rustc's default wasm32 target features.

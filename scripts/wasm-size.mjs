@@ -1,10 +1,10 @@
 // Where the bytes of a .wasm go (a small stand-in for `twiggy top`, which is not installed
 // here): section sizes, data segments, and the largest functions by name.
 // Usage: node scripts/wasm-size.mjs [file.wasm] [top N]
-// For names, point it at target/wasm32-unknown-unknown/release/fintone.wasm (before wasm-opt).
+// For names, point it at target/wasm32-unknown-unknown/wasm/fintone.wasm (before wasm-opt).
 import { readFileSync } from "node:fs";
 
-const file = process.argv[2] ?? "target/wasm32-unknown-unknown/release/fintone.wasm";
+const file = process.argv[2] ?? "target/wasm32-unknown-unknown/wasm/fintone.wasm";
 const top = Number(process.argv[3] ?? 25);
 const b = readFileSync(file);
 let p = 8;
