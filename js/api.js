@@ -79,7 +79,7 @@ function ready() {
  */
 export function analyze(text, options) {
   ready();
-  return glue.analyze(text, options);
+  return unpack(glue.analyze(text, options), text);
 }
 
 /** An analyser for many texts with the same options (built once). */
@@ -99,7 +99,7 @@ export class Analyzer {
    */
   analyze(text) {
     if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
-    return this.#inner.analyze(text);
+    return unpack(this.#inner.analyze(text), text);
   }
 
   /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
@@ -123,4 +123,94 @@ if (typeof Symbol.dispose === "symbol") {
 export function version() {
   ready();
   return glue.version();
+}
+
+// Each lone surrogate (a high one not followed by a low one, or a low one not preceded by a
+// high one).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text as the engine read it: wasm-bindgen hands Rust each lone surrogate as U+FFFD, one
+ * UTF-16 unit for one, so offsets are the same and spans' texts carry U+FFFD.
+ * @param {string} s
+ */
+function asRead(s) {
+  const t = /** @type {any} */ (s);
+  if (typeof t.isWellFormed === "function") return t.isWellFormed() ? s : /** @type {string} */ (t.toWellFormed());
+  return s.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/**
+ * The result as a plain object, from the packed form the wasm module returns: a
+ * `Float64Array` of numbers and a string table (`to_js` in src/wasm.rs describes the format;
+ * this reads it in the same order). Building the objects here is several times cheaper than
+ * building them field by field across the boundary. Keys come in the Rust structs' order, as
+ * in the CLI's JSON; each span's `text` is its slice of the input.
+ * @param {[Float64Array, string]} packed
+ * @param {string} input the text that was analysed
+ * @returns {import("./index.js").Analysis}
+ */
+function unpack([n, table], input) {
+  const text = asRead(input);
+  let i = 0;
+  const num = () => n[i++];
+  const strings = new Array(num());
+  for (let k = 0, at = 0; k < strings.length; k++) {
+    const len = num();
+    strings[k] = table.slice(at, at + len);
+    at += len;
+  }
+  /** @returns {string} */
+  const str = () => strings[n[i++]];
+  const mentions = () => {
+    const out = new Array(num());
+    for (let k = 0; k < out.length; k++) {
+      const start = num(), end = num();
+      out[k] = { start, end, text: text.slice(start, end) };
+    }
+    return out;
+  };
+
+  const overall = { score: num(), label: str() };
+  const sentences = new Array(num());
+  for (let k = 0; k < sentences.length; k++) {
+    sentences[k] = { start: num(), end: num(), score: num(), label: str() };
+  }
+  const phrases = new Array(num());
+  for (let k = 0; k < phrases.length; k++) {
+    const start = num(), end = num();
+    phrases[k] = { start, end, text: text.slice(start, end), score: num(), sentence: num(), rule: str() };
+  }
+  const tickers = new Array(num());
+  for (let k = 0; k < tickers.length; k++) {
+    tickers[k] = { symbol: str(), name: str(), relevance: num(), score: num(), label: str(), mentions: mentions() };
+  }
+  const figures = new Array(num());
+  for (let k = 0; k < figures.length; k++) {
+    const start = num(), end = num();
+    /** @type {import("./index.js").Figure} */
+    const f = { start, end, text: text.slice(start, end), kind: /** @type {any} */ (str()), value: num() };
+    const bits = num();
+    if (bits & 1) f.currency = str();
+    if (bits & 2) f.per = /** @type {any} */ (str());
+    if (bits & 4) f.unit = str();
+    if (bits & 8) f.low = num();
+    if (bits & 16) f.high = num();
+    if (bits & 32) f.metric = str();
+    if (bits & 64) f.period = str();
+    if (bits & 128) f.periodStart = num();
+    if (bits & 256) f.periodEnd = num();
+    if (bits & 512) {
+      /** @type {any} */
+      const change = { direction: str(), value: num(), unit: str() };
+      if (num()) change.basis = str();
+      f.change = change;
+    }
+    if (bits & 1024) f.previous = num();
+    figures[k] = f;
+  }
+  /** @type {import("./index.js").Analysis} */
+  const result = { overall: /** @type {any} */ (overall), sentences: /** @type {any} */ (sentences), phrases, tickers: /** @type {any} */ (tickers), figures };
+  if (num()) result.target = /** @type {any} */ ({ name: str(), score: num(), label: str(), mentions: mentions() });
+  return result;
 }

@@ -1,15 +1,14 @@
 //! The JS API (wasm-bindgen), and nothing else: `analyze(text, options?)` and the class
 //! `Analyzer`. Values cross as plain data: options come in as a JS object deserialised into
-//! [`Options`], results go out as plain objects through serde-wasm-bindgen's
-//! `json_compatible()` serializer, so they deep-equal the CLI's JSON. `js/` wraps this glue
-//! with `init()` and the "call init() first" errors.
+//! [`Options`], results go out packed (a `Float64Array` and a string table, see [`to_js`])
+//! and `js/api.js` unpacks them into plain objects that deep-equal the CLI's JSON. `js/`
+//! wraps this glue with `init()`, the unpacking and the "call init() first" errors.
 //!
 //! Errors are real JS `Error`s (`TypeError` for a non-string text) whose message names the
 //! option field at fault. The panic hook only makes a bug readable in the console: the engine
 //! does not panic on any input, since a panic would poison the module for the whole page.
 
 use crate::{Analysis, CompanyEntry, LexiconEntry, Options, Thresholds};
-use serde::Serialize;
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 
@@ -210,8 +209,174 @@ fn error(e: crate::Error) -> JsValue {
     JsError::new(&format!("fintone: {e}")).into()
 }
 
+/// The result, packed for `js/api.js` to unpack: `[numbers, strings]`, a `Float64Array` and
+/// one string. Building the result object field by field through serde-wasm-bindgen was
+/// about 40% of a call (each key and string value crossed the boundary on its own, a 10 KB
+/// article's result being ~600 objects); JS builds the same objects from two values and
+/// slices each span's `text` out of the input it already holds.
+///
+/// The format, read in this order by `unpack` in `js/api.js` (which must change with it):
+/// every number is one f64; a string is its index in the string table; lists are a count
+/// then the items:
+///
+/// ```text
+/// header     string count, then the UTF-16 length of each (the table is their concatenation)
+/// overall    score, label
+/// sentences  n × (start, end, score, label)
+/// phrases    n × (start, end, score, sentence, rule)
+/// tickers    n × (symbol, name, relevance, score, label, mentions: m × (start, end))
+/// figures    n × (start, end, kind, value, optional-field bits, then each field present in
+///            bit order: currency, per, unit, low, high, metric, period, periodStart,
+///            periodEnd, change (direction, value, unit, basis bit, basis), previous)
+/// target     0, or 1 then name, score, label, mentions
+/// ```
+/// Spans are UTF-16 offsets; every span's `text` is the input's slice, which the tests check
+/// on every result.
 fn to_js(analysis: &Analysis) -> Result<JsValue, JsValue> {
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("fintone: cannot convert the result: {e}")).into())
+    let mut p = Packer::default();
+    p.nums.push(analysis.overall.score);
+    p.str(&analysis.overall.label);
+    p.count(analysis.sentences.len());
+    for s in &analysis.sentences {
+        p.nums.extend([s.start as f64, s.end as f64, s.score]);
+        p.str(&s.label);
+    }
+    p.count(analysis.phrases.len());
+    for ph in &analysis.phrases {
+        p.nums
+            .extend([ph.start as f64, ph.end as f64, ph.score, ph.sentence as f64]);
+        p.str(ph.rule);
+    }
+    p.count(analysis.tickers.len());
+    for t in &analysis.tickers {
+        p.str(&t.symbol);
+        p.str(&t.name);
+        p.nums.extend([t.relevance, t.score]);
+        p.str(&t.label);
+        p.mentions(&t.mentions);
+    }
+    p.count(analysis.figures.len());
+    for f in &analysis.figures {
+        p.figure(f);
+    }
+    match &analysis.target {
+        None => p.nums.push(0.0),
+        Some(t) => {
+            p.nums.push(1.0);
+            p.str(&t.name);
+            p.nums.push(t.score);
+            p.str(&t.label);
+            p.mentions(&t.mentions);
+        }
+    }
+    // The string table: the header (count, lengths) goes before the body.
+    let mut out = Vec::with_capacity(1 + p.strings.len() + p.nums.len());
+    out.push(p.strings.len() as f64);
+    let mut table = String::new();
+    for s in &p.strings {
+        out.push(s.encode_utf16().count() as f64);
+        table.push_str(s);
+    }
+    out.extend_from_slice(&p.nums);
+    let packed = js_sys::Array::new_with_length(2);
+    packed.set(0, js_sys::Float64Array::from(&out[..]).into());
+    packed.set(1, JsValue::from_str(&table));
+    Ok(packed.into())
+}
+
+/// Builds the packed result of [`to_js`].
+#[derive(Default)]
+struct Packer<'a> {
+    nums: Vec<f64>,
+    /// The string table, each string once.
+    strings: Vec<&'a str>,
+    index: crate::hash::FastMap<&'a str, usize>,
+}
+
+impl<'a> Packer<'a> {
+    fn count(&mut self, n: usize) {
+        self.nums.push(n as f64);
+    }
+
+    /// A string, as its index in the table.
+    fn str(&mut self, s: &'a str) {
+        let next = self.strings.len();
+        let i = *self.index.entry(s).or_insert(next);
+        if i == next {
+            self.strings.push(s);
+        }
+        self.nums.push(i as f64);
+    }
+
+    fn mentions(&mut self, mentions: &[crate::Mention]) {
+        self.count(mentions.len());
+        for m in mentions {
+            self.nums.extend([m.start as f64, m.end as f64]);
+        }
+    }
+
+    fn figure(&mut self, f: &'a crate::Figure) {
+        self.nums.extend([f.start as f64, f.end as f64]);
+        self.str(f.kind);
+        self.nums.push(f.value);
+        let bits = [
+            f.currency.is_some(),
+            f.per.is_some(),
+            f.unit.is_some(),
+            f.low.is_some(),
+            f.high.is_some(),
+            f.metric.is_some(),
+            f.period.is_some(),
+            f.period_start.is_some(),
+            f.period_end.is_some(),
+            f.change.is_some(),
+            f.previous.is_some(),
+        ]
+        .iter()
+        .enumerate()
+        .fold(0u32, |acc, (i, &on)| acc | (on as u32) << i);
+        self.nums.push(bits as f64);
+        if let Some(s) = f.currency {
+            self.str(s);
+        }
+        if let Some(s) = f.per {
+            self.str(s);
+        }
+        if let Some(s) = &f.unit {
+            self.str(s);
+        }
+        if let Some(v) = f.low {
+            self.nums.push(v);
+        }
+        if let Some(v) = f.high {
+            self.nums.push(v);
+        }
+        if let Some(s) = &f.metric {
+            self.str(s);
+        }
+        if let Some(s) = &f.period {
+            self.str(s);
+        }
+        if let Some(v) = f.period_start {
+            self.nums.push(v as f64);
+        }
+        if let Some(v) = f.period_end {
+            self.nums.push(v as f64);
+        }
+        if let Some(c) = &f.change {
+            self.str(c.direction);
+            self.nums.push(c.value);
+            self.str(c.unit);
+            match &c.basis {
+                None => self.nums.push(0.0),
+                Some(b) => {
+                    self.nums.push(1.0);
+                    self.str(b);
+                }
+            }
+        }
+        if let Some(v) = f.previous {
+            self.nums.push(v);
+        }
+    }
 }
