@@ -322,6 +322,10 @@ impl Table {
         Table::load(Cow::Owned(c.text), &c.records)
     }
 
+    /// Not inlined into [`Universe::for_options`]: in wasm, V8 compiles a function on its
+    /// first call, and the default analyser (built on the page's first analysis) never
+    /// needs this code.
+    #[inline(never)]
     fn from_entries(entries: &[CompanyEntry]) -> Table {
         let mut b = TableBuilder::default();
         for e in entries {
