@@ -257,7 +257,10 @@ impl Analyzer {
             && analysis.phrases.is_empty()
             && analysis.tickers.is_empty()
             && analysis.figures.is_empty()
-            && analysis.target.as_ref().is_none_or(|t| t.mentions.is_empty()));
+            && analysis
+                .target
+                .as_ref()
+                .is_none_or(|t| t.mentions.is_empty()));
         if spans {
             to_utf16(&mut analysis, &Utf16Map::new(text));
         }
