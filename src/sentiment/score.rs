@@ -306,6 +306,7 @@ const VIEWS: &[&str] = &[
     "underweight",
     "neutral",
     "constructive",
+    "hopeful",
 ];
 
 /// Verbs by which a broker or an analyst states a call ([`OUTLOOK_NOUNS`] "in" someone).
@@ -589,7 +590,12 @@ const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
 /// the sentence's first phrase and before the entity. The move before it is the other
 /// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
 /// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
-fn caused_by(doc: &Doc, ctx: &EntityContext, named: &[Named]) -> Vec<Option<usize>> {
+fn caused_by(
+    doc: &Doc,
+    res: &SentimentResult,
+    ctx: &EntityContext,
+    named: &[Named],
+) -> Vec<Option<usize>> {
     named
         .iter()
         .map(|n| {
@@ -598,16 +604,47 @@ fn caused_by(doc: &Doc, ctx: &EntityContext, named: &[Named]) -> Vec<Option<usiz
                 return None;
             }
             let (after, first) = (ctx.first_anchor[n.sentence]?, n.first());
+            // A word of a phrase opens nothing: the "on" of "weigh on" names the phrase's
+            // object ("Currency headwinds weigh on IT stocks").
+            let in_phrase = |t: usize| {
+                ctx.sentence_phrases[n.sentence].clone().any(|i| {
+                    let a = res.phrases[i].anchor;
+                    a.0 <= t && t <= a.1
+                })
+            };
             (after + 1..first).find(|&t| {
+                if in_phrase(t) {
+                    return false;
+                }
+                // The word before, past closing quotes ("maintains 'Buy' on Shree Cement").
+                let before = doc.tok(word_before(doc, t, tokens.start));
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
-                        && !is_in(doc.tok(t - 1), VIEWS)
-                        && !is_in(doc.tok(t - 1), RATINGS)
-                        && !is_in(doc.tok(t - 1), VIEW_NOUNS))
+                        && !is_in(before, VIEWS)
+                        && !is_in(before, RATINGS)
+                        && !is_in(before, VIEW_NOUNS))
             })
         })
         .collect()
+}
+
+/// The token before `t` (not before `floor`), past quotes and apostrophes: the rating of
+/// "'Buy' on" is the word before "on".
+fn word_before(doc: &Doc, t: usize, floor: usize) -> usize {
+    let mut k = t.saturating_sub(1).max(floor);
+    while k > floor && is_quote(doc.tok(k)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Quote marks, straight and curly.
+fn is_quote(word: &str) -> bool {
+    matches!(
+        word,
+        "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
+    )
 }
 
 /// Words of a view or a position, after which "on" names its object ("go long on auto").
@@ -838,7 +875,7 @@ pub fn score_entity_in(
     }
     // Per named sentence (aligned with `named`).
     let cause = cause_cuts(doc, res, ctx, &named);
-    let caused = caused_by(doc, ctx, &named);
+    let caused = caused_by(doc, res, ctx, &named);
     let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, &sorted);
@@ -1108,6 +1145,31 @@ mod tests {
         // Unless it speaks of the entity again.
         let text = "Acme shares rose 4% after the company won a large order";
         assert!(target(text, "Acme") > target("Acme shares rose 4%", "Acme"));
+    }
+
+    #[test]
+    fn on_after_a_quoted_rating_or_inside_a_phrase_names_the_object() {
+        // The rating's object, past the closing quote.
+        assert!(target("CLSA maintains 'Buy' on Shree Cement", "Shree Cement") > 0.15);
+        assert!(target("Barclays 'Underweight' on Voltas", "Voltas") < -0.15);
+        // The "on" of "weigh on" names what is weighed on.
+        assert!(target("Currency headwinds weigh on IT stocks", "IT stocks") < -0.15);
+        // A move's cause still opens after "on".
+        assert!(target("IndusInd Bank shares fall 4% on RBI move", "RBI").abs() < 0.15);
+        assert!(target("Acme shares fall 4% on Beta Corp move", "Beta Corp").abs() < 0.15);
+    }
+
+    #[test]
+    fn advisers_calls_score_their_object() {
+        let text = "Avoid Tech Mahindra: Jane Doe, Acme Securities";
+        assert!(target(text, "Tech Mahindra") < -0.15);
+        assert!(target(text, "Acme Securities").abs() < 0.15);
+        assert!(
+            target(
+                "Hopeful on construction sector: Jane Doe",
+                "construction sector"
+            ) > 0.15
+        );
     }
 
     #[test]
