@@ -382,6 +382,43 @@ const ANALYSTS: &[&str] = &[
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
+/// Words after which a name is what the subject is compared with ("better than Bata",
+/// "outshines Sensex").
+const COMPARED: &[&str] = &[
+    "than",
+    "outperform",
+    "outperforms",
+    "outperformed",
+    "outperforming",
+    "outshine",
+    "outshines",
+    "outshone",
+    "outdo",
+    "outdoes",
+    "outclass",
+    "outclasses",
+    "outpace",
+    "outpaces",
+    "outpaced",
+    "beat",
+    "beats",
+];
+
+/// Words of a preference, after which "over" names what is passed over ("Prefer Idea
+/// Cellular over Bharti Airtel").
+const PREFERENCES: &[&str] = &[
+    "prefer",
+    "prefers",
+    "preferred",
+    "better",
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "choose",
+    "pick",
+];
+
 /// For every clause, whether a mention of the entity is the subject of an [`AGENT_VERBS`]
 /// verb there ("Macquarie buys …", "Morgan Stanley, BofA downgrade") or only its
 /// counterpart ([`COUNTERPART`]): then the clause speaks about someone else, and counts
@@ -437,6 +474,17 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
         let before = res.clauses[c].tokens.start..m.0;
         if m.0 > 0 && before.contains(&(m.0 - 1)) && is_in(doc.tok(m.0 - 1), COUNTERPART) {
             out[c] = true;
+        }
+        // What the subject is compared with: "Relaxo more attractive than Bata", "Broader
+        // market outshines Sensex", "Prefer Idea Cellular over Bharti Airtel". On SEntFiN's
+        // fit split, a target right after such a word is neutral 15 times in 25, negative 8,
+        // positive 2: the comparison is the subject's news.
+        if m.0 > 0 && before.contains(&(m.0 - 1)) {
+            let w = doc.tok(m.0 - 1);
+            let preferred = || (before.start..m.0 - 1).any(|t| is_in(doc.tok(t), PREFERENCES));
+            if is_in(w, COMPARED) || (crate::text::eq_lower(w, "over") && preferred()) {
+                out[c] = true;
+            }
         }
     }
     out
@@ -1236,6 +1284,19 @@ mod tests {
         assert!(target("Yen surges against dollar", "dollar").abs() < 0.15);
         assert!(target("Jaypee stocks rally on deal with JSW Energy", "JSW Energy").abs() < 0.15);
         assert!(target("Jaypee stocks rally on deal with JSW Energy", "Jaypee") > 0.15);
+    }
+
+    #[test]
+    fn what_the_subject_is_compared_with_is_not_the_subject() {
+        let text = "Relaxo more attractive than Bata";
+        assert!(target(text, "Bata").abs() < 0.15);
+        assert!(target(text, "Relaxo") > 0.15);
+        assert!(target("Broader market outshines Sensex", "Sensex").abs() < 0.15);
+        let text = "Prefer Idea Cellular over Bharti Airtel";
+        assert!(target(text, "Bharti Airtel").abs() < 0.15);
+        assert!(target(text, "Idea Cellular") > 0.15);
+        // "Over" without a preference compares nothing.
+        assert!(target("Acme surges over Beta Corp takeover bid", "Beta Corp") > 0.15);
     }
 
     #[test]
