@@ -538,6 +538,86 @@ fn bare_name(
     })
 }
 
+/// True when the entity's first mention in its sentence opens it, alone or in a list of
+/// names ("Morgan Stanley, Barclays buy…"), or opens what follows a kicker's colon
+/// ("Coalgate verdict: Jindal Steel, Hindalco lose big").
+fn is_subject(doc: &Doc, n: &Named) -> bool {
+    let tokens = doc.sentences[n.sentence].tokens.clone();
+    let first = n.first();
+    let start = (tokens.start..first)
+        .rev()
+        .find(|&t| doc.tok(t) == ":")
+        .map_or(tokens.start, |t| t + 1);
+    (start..first).all(|t| {
+        let w = doc.tok(t);
+        w == ","
+            || w == "&"
+            || crate::text::eq_lower(w, "and")
+            || (doc.tokens[t].kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// Words by which a clause speaks of a company's stock without naming the company.
+const THE_STOCK: &[&str] = &["stock", "shares", "scrip"];
+
+/// Verbs of a broker's call on someone else, whose object's stock then moves ("CARE
+/// downgrades Everonn Education, shares fall 11%").
+const CALLS: &[&str] = &[
+    "upgrades",
+    "upgrade",
+    "upgraded",
+    "downgrades",
+    "downgrade",
+    "downgraded",
+    "initiates",
+    "reiterates",
+    "recommends",
+];
+
+/// True when a broker's call ([`CALLS`], or a rating kept or moved) starts at token `t`.
+fn calls_on_another(doc: &Doc, t: usize, end: usize) -> bool {
+    let w = doc.tok(t);
+    let within =
+        |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
+    is_in(w, CALLS)
+        || (is_in(w, RATING_VERBS) && within(3, RATINGS))
+        || (is_in(w, RATING_MOVES) && within(6, RATINGS) && within(5, &["to"]))
+}
+
+/// Whether a clause about "the stock" in the sentence of `n` speaks of the entity: it
+/// does when the entity is the sentence's subject and makes no broker's call, or when it
+/// is the object of such a call.
+fn owns_the_stock(doc: &Doc, res: &SentimentResult, n: &Named) -> bool {
+    let first = n.first();
+    let Some(c) = res.clause_of(first) else {
+        return true;
+    };
+    let end = doc.sentences[n.sentence].tokens.end;
+    let called = |range: std::ops::Range<usize>| {
+        range
+            .into_iter()
+            .any(|t| doc.tokens[t].kind == TokenKind::Word && calls_on_another(doc, t, end))
+    };
+    if is_subject(doc, n) {
+        // Its own verb, within a few words of its name.
+        !called(n.last() + 1..(n.last() + 4).min(end))
+    } else {
+        called(res.clauses[c].tokens.start..first)
+    }
+}
+
+/// True when clause `k` is about "the stock" ("; stock up", ", shares fall 11%"): its
+/// first word, past "the" or "its", is one of [`THE_STOCK`].
+fn about_the_stock(doc: &Doc, res: &SentimentResult, k: usize) -> bool {
+    res.clauses[k]
+        .tokens
+        .clone()
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .find(|&t| !is_in(doc.tok(t), &["the", "its", "their"]))
+        .is_some_and(|t| is_in(doc.tok(t), THE_STOCK))
+}
+
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
@@ -983,6 +1063,16 @@ pub fn score_entity_in(
                     }
                 }
             }
+            // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
+            // speaks of the sentence's subject, or of the object of an agent's call
+            // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
+            if !owns_the_stock(doc, res, &named[j]) {
+                for k in c..end {
+                    if !mention_clause[k] && about_the_stock(doc, res, k) {
+                        clause_weight[k] = 0.0;
+                    }
+                }
+            }
             let mut spoke = false;
             for i in ctx.sentence_phrases[s].clone() {
                 let p = &res.phrases[i];
@@ -1297,6 +1387,16 @@ mod tests {
         assert!(target(text, "Idea Cellular") > 0.15);
         // "Over" without a preference compares nothing.
         assert!(target("Acme surges over Beta Corp takeover bid", "Beta Corp") > 0.15);
+    }
+
+    #[test]
+    fn the_stock_clause_belongs_to_the_subject_or_to_the_object_of_a_call() {
+        let text = "Archies ties up with UNICEF; stock gains";
+        assert!(target(text, "UNICEF").abs() < 0.15);
+        assert!(target(text, "Archies") > 0.15);
+        let text = "Credit Suisse downgrades Ipca Labs; stock plunges 15%";
+        assert!(target(text, "Credit Suisse").abs() < 0.15);
+        assert!(target(text, "Ipca Labs") < -0.15);
     }
 
     #[test]
