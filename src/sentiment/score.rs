@@ -236,10 +236,8 @@ const AGENT_VERBS: &[&str] = &[
     "acquires",
     "upgrades",
     "upgrade",
-    "upgraded",
     "downgrades",
     "downgrade",
-    "downgraded",
     "recommends",
     "initiates",
     "reiterates",
@@ -248,7 +246,6 @@ const AGENT_VERBS: &[&str] = &[
     "picks",
     "imposes",
     "fines",
-    "fined",
     "probes",
     "bans",
     "penalises",
@@ -260,6 +257,8 @@ const AGENT_VERBS: &[&str] = &[
 /// Verbs that keep a rating, which makes their subject a broker when a rating follows
 /// ("CLSA maintains 'buy' on Shree Cement", "Nomura retains its 'Hold' rating on ONGC").
 const RATING_VERBS: &[&str] = &[
+    "starts",
+    "started",
     "maintains",
     "maintained",
     "retains",
@@ -366,7 +365,18 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     } else {
         t
     };
-    v + 1 < end && is_in(doc.tok(v), VIEWS) && is_in(doc.tok(v + 1), &["on", "about"])
+    if v + 1 < end && is_in(doc.tok(v), VIEWS) && is_in(doc.tok(v + 1), &["on", "about"]) {
+        return true;
+    }
+    // A rating or a call "on" someone, past its closing quote: "Barclays 'Underweight' on
+    // Voltas", "UBS rating on Indiabulls Real Estate rises".
+    let mut on = t + 1;
+    while on < end && is_quote(doc.tok(on)) {
+        on += 1;
+    }
+    on < end
+        && (is_in(w, RATINGS) || is_in(w, &["rating", "ratings", "call", "calls", "stance"]))
+        && crate::text::eq_lower(doc.tok(on), "on")
 }
 
 /// People who speak for a broker or a bank about someone else.
@@ -436,7 +446,11 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
         while t < limit {
             let w = doc.tok(t);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            if w == "," || w == "&" || w.eq_ignore_ascii_case("and") || capital {
+            // A capitalised rating or view is the call itself ("Barclays 'Underweight'").
+            let call = is_in(w, RATINGS) || is_in(w, VIEWS);
+            let quote = is_quote(w) && t + 1 < limit;
+            if w == "," || w == "&" || w.eq_ignore_ascii_case("and") || (capital && !call) || quote
+            {
                 t += 1;
             } else {
                 break;
@@ -1066,6 +1080,18 @@ pub fn score_entity_in(
             // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
             // speaks of the sentence's subject, or of the object of an agent's call
             // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
+            // A broker's or a buyer's later clauses go on about its object ("JPMorgan
+            // upgrades Titan to Overweight, sees over 14% upside").
+            if let Some(mc) = res
+                .clause_of(named[j].first())
+                .filter(|&k| acts_on_others[k])
+            {
+                for k in mc + 1..end {
+                    if !mention_clause[k] {
+                        clause_weight[k] = 0.0;
+                    }
+                }
+            }
             if !owns_the_stock(doc, res, &named[j]) {
                 for k in c..end {
                     if !mention_clause[k] && about_the_stock(doc, res, k) {
@@ -1397,6 +1423,20 @@ mod tests {
         let text = "Credit Suisse downgrades Ipca Labs; stock plunges 15%";
         assert!(target(text, "Credit Suisse").abs() < 0.15);
         assert!(target(text, "Ipca Labs") < -0.15);
+    }
+
+    #[test]
+    fn a_broker_s_call_and_its_later_clauses_are_about_its_object() {
+        let text = "Barclays 'Underweight' on Voltas";
+        assert!(target(text, "Barclays").abs() < 0.15);
+        assert!(target(text, "Voltas") < -0.15);
+        let text = "Just Dial gains after Macquarie starts with 'outperform'";
+        assert!(target(text, "Macquarie").abs() < 0.15);
+        let text = "JPMorgan upgrades Titan to Overweight, sees over 14% upside";
+        assert!(target(text, "JPMorgan").abs() < 0.15);
+        assert!(target(text, "Titan") > 0.15);
+        // A passive rating change is the subject's own news.
+        assert!(target("Infosys downgraded by UBS: old concern", "Infosys") < -0.15);
     }
 
     #[test]
