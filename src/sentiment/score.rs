@@ -252,6 +252,19 @@ const AGENT_VERBS: &[&str] = &[
     "penalizes",
     "raids",
     "sues",
+    // Regulators and courts acting on someone else ("Sebi slaps fine on Falcon", "SAT
+    // upholds Sebi order against Sicom", "Sebi asks Moneyworld to stop…").
+    "slaps",
+    "approves",
+    "upholds",
+    "allows",
+    "orders",
+    "directs",
+    "asks",
+    "tells",
+    "urges",
+    "cautions",
+    "rescinds",
 ];
 
 /// Verbs that keep a rating, which makes their subject a broker when a rating follows
@@ -342,6 +355,21 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     let within =
         |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
     if is_in(w, AGENT_VERBS) {
+        return true;
+    }
+    // A forecast or a word about someone named right after: "Deutsche Bank sees Sensex
+    // 20% up", "HSBC says Kaveri, PI Industries top picks".
+    if is_in(w, &["sees", "says", "expects", "predicts"])
+        && t + 1 < end
+        && doc.tokens[t + 1].kind == TokenKind::Word
+        && doc
+            .tok(t + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !is_common_capitalised(doc.tok(t + 1))
+        && !is_function_word(doc.tok(t + 1))
+    {
         return true;
     }
     if is_in(w, RATING_VERBS) && within(3, RATINGS) {
@@ -1437,6 +1465,18 @@ mod tests {
         assert!(target(text, "Titan") > 0.15);
         // A passive rating change is the subject's own news.
         assert!(target("Infosys downgraded by UBS: old concern", "Infosys") < -0.15);
+    }
+
+    #[test]
+    fn regulators_and_forecasters_act_on_someone_else() {
+        let text = "Sebi slaps Rs 1 crore fine on Falcon";
+        assert!(target(text, "Sebi").abs() < 0.15);
+        assert!(target(text, "Falcon") < -0.15);
+        let text = "Deutsche Bank sees Sensex 20% up in 2014";
+        assert!(target(text, "Deutsche Bank").abs() < 0.15);
+        assert!(target(text, "Sensex") > 0.15);
+        // What a company sees for itself stays its own news.
+        assert!(target("Acme sees strong demand in 2014", "Acme") > 0.15);
     }
 
     #[test]
