@@ -819,8 +819,51 @@ fn is_quote(word: &str) -> bool {
 
 /// Words of a view or a position, after which "on" names its object ("go long on auto").
 const VIEW_NOUNS: &[&str] = &[
-    "target", "targets", "view", "views", "stance", "call", "calls", "coverage", "rating",
-    "ratings", "outlook", "long", "short", "bet", "bets", "betting", "focus", "keen",
+    "target",
+    "targets",
+    "view",
+    "views",
+    "stance",
+    "call",
+    "calls",
+    "coverage",
+    "rating",
+    "ratings",
+    "outlook",
+    "long",
+    "short",
+    "bet",
+    "bets",
+    "betting",
+    "focus",
+    "keen",
+    // Burdens laid on their object: "put pressure on rupee", "a drag on Deccan Chronicle",
+    // "import duty on wheat", "Sebi ban on Trendline".
+    "pressure",
+    "drag",
+    "overhang",
+    "toll",
+    "burden",
+    "strain",
+    "heavy",
+    "caution",
+    "duty",
+    "duties",
+    "tax",
+    "taxes",
+    "levy",
+    "charges",
+    "curbs",
+    "restrictions",
+    "ban",
+    "fine",
+    "penalty",
+    "cap",
+    "limit",
+    "limits",
+    "squeeze",
+    "crackdown",
+    "clampdown",
 ];
 
 /// Words that open sentences without naming anyone.
@@ -1477,6 +1520,15 @@ mod tests {
         assert!(target(text, "Sensex") > 0.15);
         // What a company sees for itself stays its own news.
         assert!(target("Acme sees strong demand in 2014", "Acme") > 0.15);
+    }
+
+    #[test]
+    fn on_after_a_burden_names_who_bears_it() {
+        let text = "Debt is going to be a drag on Deccan Chronicle: Jane Doe";
+        assert!(target(text, "Deccan Chronicle") < -0.15);
+        assert!(target("Exit of hot money could put pressure on rupee", "rupee") < -0.15);
+        // A cause after a move still opens with "on".
+        assert!(target("Acme shares fall 4% on Beta Corp move", "Beta Corp").abs() < 0.15);
     }
 
     #[test]
