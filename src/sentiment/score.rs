@@ -660,6 +660,9 @@ fn about_the_stock(doc: &Doc, res: &SentimentResult, k: usize) -> bool {
         .is_some_and(|t| is_in(doc.tok(t), THE_STOCK))
 }
 
+/// Longest clause, in tokens, taken for one item of a list of names (", Suzlon Energy").
+const LIST_ITEM_TOKENS: usize = 5;
+
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
@@ -1134,10 +1137,25 @@ pub fn score_entity_in(
                 {
                     if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
                         clause_weight[j] = 1.0;
-                    } else if k > c && clause_has_phrase[k - 1] && !mention_clause[k - 1] {
-                        // The last item of a list takes the clause just before it ("go long
-                        // on auto, pharma").
-                        clause_weight[k - 1] = 1.0;
+                    } else {
+                        // The last item of a list takes the clause before the list ("go long
+                        // on auto, pharma", "Better to invest in FMCG, pharma and IT"),
+                        // past the other short items.
+                        let mut b = k;
+                        while b > c
+                            && !clause_has_phrase[b - 1]
+                            && !mention_clause[b - 1]
+                            && res.clauses[b - 1].tokens.len() <= LIST_ITEM_TOKENS
+                        {
+                            b -= 1;
+                        }
+                        // Not across a colon: "…: Jane Doe, Acme Securities" is the speaker.
+                        let colon = b > c
+                            && (res.clauses[b - 1].tokens.start..res.clauses[k].tokens.start)
+                                .any(|t| doc.tok(t) == ":");
+                        if b > c && !colon && clause_has_phrase[b - 1] && !mention_clause[b - 1] {
+                            clause_weight[b - 1] = 1.0;
+                        }
                     }
                 }
             }
@@ -1529,6 +1547,16 @@ mod tests {
         assert!(target("Exit of hot money could put pressure on rupee", "rupee") < -0.15);
         // A cause after a move still opens with "on".
         assert!(target("Acme shares fall 4% on Beta Corp move", "Beta Corp").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_last_item_of_a_list_takes_the_clause_before_the_list() {
+        let text = "Maintain Buy on IOC, BPCL, HPCL: Emkay";
+        assert!(target(text, "HPCL") > 0.15);
+        // Not the speaker after the colon.
+        assert!(target(text, "Emkay").abs() < 0.15);
+        let text = "Bullish on Reliance Communications: Jane Doe, Fund Manager, Acme Equities";
+        assert!(target(text, "Acme Equities").abs() < 0.15);
     }
 
     #[test]
