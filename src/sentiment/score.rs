@@ -1423,6 +1423,9 @@ mod tests {
                 "construction sector"
             ) > 0.15
         );
+        let text = "Citi downgrades Reliance Industries to neutral; prefers Cairn India";
+        assert!(target(text, "Cairn India") > 0.15);
+        assert!(target(text, "Reliance Industries") < -0.15);
     }
 
     #[test]
