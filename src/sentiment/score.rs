@@ -461,7 +461,12 @@ const PREFERENCES: &[&str] = &[
 /// verb there ("Macquarie buys …", "Morgan Stanley, BofA downgrade") or only its
 /// counterpart ([`COUNTERPART`]): then the clause speaks about someone else, and counts
 /// nothing toward the entity.
-fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) -> Vec<bool> {
+fn agent_clauses(
+    doc: &Doc,
+    res: &SentimentResult,
+    ctx: &EntityContext,
+    mentions: &[(usize, usize)],
+) -> Vec<bool> {
     let mut out = vec![false; res.clauses.len()];
     for m in mentions {
         let Some(c) = res.clause_of(m.0) else {
@@ -514,7 +519,19 @@ fn agent_clauses(doc: &Doc, res: &SentimentResult, mentions: &[(usize, usize)]) 
         // against dollar". On SEntFiN's fit split, targets right after these words are
         // labelled neutral 82% of the time (with 90%, vs 100%, against 68%).
         let before = res.clauses[c].tokens.start..m.0;
-        if m.0 > 0 && before.contains(&(m.0 - 1)) && is_in(doc.tok(m.0 - 1), COUNTERPART) {
+        // Not when the word is part of a lexicon phrase: "Sebi order against Sicom" names
+        // whom the order is against.
+        let sentence = res.clauses[c].sentence;
+        let in_phrase = |t: usize| {
+            ctx.sentence_phrases[sentence]
+                .clone()
+                .any(|i| res.phrases[i].anchor.0 <= t && t <= res.phrases[i].anchor.1)
+        };
+        if m.0 > 0
+            && before.contains(&(m.0 - 1))
+            && is_in(doc.tok(m.0 - 1), COUNTERPART)
+            && !in_phrase(m.0 - 1)
+        {
             out[c] = true;
         }
         // What the subject is compared with: "Relaxo more attractive than Bata", "Broader
@@ -662,6 +679,18 @@ fn about_the_stock(doc: &Doc, res: &SentimentResult, k: usize) -> bool {
 
 /// Longest clause, in tokens, taken for one item of a list of names (", Suzlon Energy").
 const LIST_ITEM_TOKENS: usize = 5;
+
+/// Nouns of an action laid "on" someone by the name before them ("Sebi fine on Falcon").
+const ACTIONS_ON: &[&str] = &[
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "ban",
+    "curbs",
+    "order",
+    "action",
+];
 
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
@@ -1094,7 +1123,7 @@ pub fn score_entity_in(
     let caused = caused_by(doc, res, ctx, &named);
     let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
-    let acts_on_others = agent_clauses(doc, res, &sorted);
+    let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
     let first_sentence = named[0].sentence;
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
@@ -1193,6 +1222,15 @@ pub fn score_entity_in(
                 let p = &res.phrases[i];
                 let w = clause_weight[p.clause];
                 if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
+                    continue;
+                }
+                // "Sebi order against Sicom", "Sebi fine on Falcon": an action "against" or
+                // "on" someone, right after the name, is about its object, not its author
+                // (while "Orange weighs on European shares" is Orange's own weight).
+                let action_on = is_in(doc.tok(p.anchor.1), &["against"])
+                    || (is_in(doc.tok(p.anchor.1), &["on"])
+                        && is_in(doc.tok(p.anchor.0), ACTIONS_ON));
+                if action_on && p.anchor.0 > 0 && in_mine(p.anchor.0 - 1) {
                     continue;
                 }
                 // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
@@ -1560,6 +1598,15 @@ mod tests {
         assert!(target(text, "Emkay").abs() < 0.15);
         let text = "Bullish on Reliance Communications: Jane Doe, Fund Manager, Acme Equities";
         assert!(target(text, "Acme Equities").abs() < 0.15);
+    }
+
+    #[test]
+    fn an_action_against_someone_is_about_its_object_not_its_author() {
+        let text = "Tribunal upholds Sebi order against Comfort Fincap";
+        assert!(target(text, "Comfort Fincap") < -0.15);
+        assert!(target(text, "Sebi").abs() < 0.15);
+        // A plain "against" still names a counterpart.
+        assert!(target("Rupee slips against dollar", "dollar").abs() < 0.15);
     }
 
     #[test]
