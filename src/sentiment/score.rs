@@ -692,6 +692,12 @@ const ACTIONS_ON: &[&str] = &[
     "action",
 ];
 
+/// Words by which a name led the move of a market clause before it.
+const LEADERS: &[&str] = &[
+    "lead", "leads", "led", "drive", "drives", "drag", "drags", "pull", "pulls", "gainers",
+    "losers", "gainer", "loser",
+];
+
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
@@ -1146,11 +1152,26 @@ pub fn score_entity_in(
             silent += 1;
         } else if let Some(j) = j {
             let mut last_named = None;
+            // In a headline, a clause before the one that names the entity, set off by a
+            // semicolon, has its own subject ("Sensex slips 100 points; Nifty tests 7900").
+            let first_named = (c..end).find(|&k| mention_clause[k]).unwrap_or(end);
+            // Unless the entity led that move ("Sensex pares losses; TCS, Tata Motors lead").
+            let headline = doc.sentences[s].tokens.len() <= CAUSE_MAX_TOKENS
+                && first_named < end
+                && !(res.clauses[first_named].tokens.start..doc.sentences[s].tokens.end)
+                    .take_while(|&t| doc.tok(t) != ";")
+                    .any(|t| is_in(doc.tok(t), LEADERS));
+            // A semicolon from clause `k` up to the named clause's first token.
+            let semicolon_before = |k: usize| {
+                let to = (res.clauses[first_named].tokens.start + 1).min(doc.tokens.len());
+                (res.clauses[k].tokens.start..to).any(|t| doc.tok(t) == ";")
+            };
             for k in c..end {
                 if mention_clause[k] {
                     clause_weight[k] = 1.0;
                     last_named = Some(k);
-                } else if !someone_else[k] {
+                } else if !(someone_else[k] || (headline && k < first_named && semicolon_before(k)))
+                {
                     clause_weight[k] = 1.0;
                 }
             }
@@ -1607,6 +1628,16 @@ mod tests {
         assert!(target(text, "Sebi").abs() < 0.15);
         // A plain "against" still names a counterpart.
         assert!(target("Rupee slips against dollar", "dollar").abs() < 0.15);
+    }
+
+    #[test]
+    fn a_headline_clause_before_a_semicolon_has_its_own_subject() {
+        let text = "Sensex slips over 100 points; Nifty tests 7900 levels";
+        assert!(target(text, "Nifty").abs() < 0.15);
+        assert!(target(text, "Sensex") < -0.15);
+        // Unless the name led that move.
+        let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
+        assert!(target(text, "TCS") > 0.15);
     }
 
     #[test]
