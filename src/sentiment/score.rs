@@ -698,6 +698,28 @@ const LEADERS: &[&str] = &[
     "losers", "gainer", "loser",
 ];
 
+/// Words saying that a market or a price did not move.
+const FLAT: &[&str] = &[
+    "rangebound",
+    "range-bound",
+    "flat",
+    "steady",
+    "steadies",
+    "unchanged",
+    "mixed",
+];
+
+/// True when the entity's first mention in its sentence is followed, before a semicolon
+/// and within a few words, by [`FLAT`] ("Sensex rangebound", "Sensex, Nifty flat", "Euro
+/// steadies after…").
+fn held_flat(doc: &Doc, n: &Named) -> bool {
+    let end = doc.sentences[n.sentence].tokens.end;
+    let last = n.mentions[0].1;
+    (last + 1..(last + 5).min(end))
+        .take_while(|&t| doc.tok(t) != ";")
+        .any(|t| is_in(doc.tok(t), FLAT))
+}
+
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
@@ -1209,16 +1231,23 @@ pub fn score_entity_in(
                     }
                 }
             }
-            if !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
+            // "Sensex rangebound, Nifty below 7450": an entity whose own news is that it
+            // did not move takes nothing from the other clauses.
+            let flat = held_flat(doc, &named[j]);
+            if flat {
+                for k in c..end {
+                    if !mention_clause[k] {
+                        clause_weight[k] = 0.0;
+                    }
+                }
+            }
+            if !flat && !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
                 if let Some(last) = last_named {
                     if let Some(k) = (last + 1..end).find(|&k| clause_has_phrase[k]) {
                         clause_weight[k] = 1.0;
                     }
                 }
             }
-            // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
-            // speaks of the sentence's subject, or of the object of an agent's call
-            // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
             // A broker's or a buyer's later clauses go on about its object ("JPMorgan
             // upgrades Titan to Overweight, sees over 14% upside").
             if let Some(mc) = res
@@ -1231,6 +1260,9 @@ pub fn score_entity_in(
                     }
                 }
             }
+            // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
+            // speaks of the sentence's subject, or of the object of an agent's call
+            // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
             if !owns_the_stock(doc, res, &named[j]) {
                 for k in c..end {
                     if !mention_clause[k] && about_the_stock(doc, res, k) {
@@ -1638,6 +1670,16 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn a_name_held_flat_takes_nothing_from_the_other_clauses() {
+        let text = "Sensex rangebound, Nifty below 7450; top ten stocks in focus";
+        assert!(target(text, "Sensex").abs() < 0.15);
+        let text = "Wall Street flat, but tech and biotech lift Nasdaq";
+        assert!(target(text, "Wall Street").abs() < 0.15);
+        // A name that moved still takes its list's predicate.
+        assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
     }
 
     #[test]
