@@ -813,7 +813,16 @@ fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
 /// "On" opens a cause too ("IndusInd Bank shares fall 4% on RBI move"), except after a
 /// view or a rating, whose object it names ("cut their price target on Intel", "bullish on
 /// auto stocks"): see [`VIEW_NOUNS`].
-const CAUSES_OR_AGENT: &[&str] = &["as", "after", "amid", "following", "by"];
+const CAUSES_OR_AGENT: &[&str] = &[
+    "as",
+    "after",
+    "amid",
+    "following",
+    "by",
+    // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting".
+    "ahead",
+    "before",
+];
 
 /// For every headline-length sentence where the entity is first named inside the cause of
 /// someone else's move, where that cause begins: the first [`CAUSES_OR_AGENT`] word after
@@ -1680,6 +1689,13 @@ mod tests {
         assert!(target(text, "Wall Street").abs() < 0.15);
         // A name that moved still takes its list's predicate.
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+    }
+
+    #[test]
+    fn a_name_after_ahead_of_or_before_marks_a_time() {
+        let text = "Britain FTSE edges lower, caution before ECB meeting";
+        assert!(target(text, "ECB").abs() < 0.15);
+        assert!(target(text, "FTSE") < -0.15);
     }
 
     #[test]
