@@ -421,7 +421,7 @@ const ANALYSTS: &[&str] = &[
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
 /// Words after which a name is what the subject is compared with ("better than Bata",
-/// "outshines Sensex").
+/// "outshines Sensex", "to underperform Nifty").
 const COMPARED: &[&str] = &[
     "than",
     "outperform",
@@ -440,6 +440,15 @@ const COMPARED: &[&str] = &[
     "outpaced",
     "beat",
     "beats",
+    "underperform",
+    "underperforms",
+    "underperformed",
+    "lag",
+    "lags",
+    "lagged",
+    "trail",
+    "trails",
+    "trailed",
 ];
 
 /// Words of a preference, after which "over" names what is passed over ("Prefer Idea
@@ -1600,6 +1609,8 @@ mod tests {
         assert!(target(text, "Bata").abs() < 0.15);
         assert!(target(text, "Relaxo") > 0.15);
         assert!(target("Broader market outshines Sensex", "Sensex").abs() < 0.15);
+        let text = "Bank, IT stocks to underperform Nifty in the short run";
+        assert!(target(text, "Nifty").abs() < 0.15);
         let text = "Prefer Idea Cellular over Bharti Airtel";
         assert!(target(text, "Bharti Airtel").abs() < 0.15);
         assert!(target(text, "Idea Cellular") > 0.15);
