@@ -729,6 +729,9 @@ fn held_flat(doc: &Doc, n: &Named) -> bool {
         .any(|t| is_in(doc.tok(t), FLAT))
 }
 
+/// Words that open a list of examples ("stocks like ITC, HUL", "NBFCs such as IDFC").
+const LIST_OPENERS: &[&str] = &["like", "as", "including", "especially", "notably"];
+
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
 const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
@@ -1220,7 +1223,19 @@ pub fn score_entity_in(
             for k in c..end {
                 // After the cause word, if the clause holds one: "Dow closes at a record as
                 // Intel, IBM gain".
-                let from = caused[j].map_or(0, |c| c + 1);
+                let mut from = caused[j].map_or(0, |c| c + 1);
+                // Or after a word that opens a list of examples: "Sugar stocks like Bajaj
+                // Hindusthan, Dhampur Sugar rise".
+                let tokens = &res.clauses[k].tokens;
+                if let Some(m) = named[j]
+                    .mentions
+                    .iter()
+                    .find(|m| tokens.contains(&m.0) && m.0 > tokens.start)
+                {
+                    if is_in(doc.tok(m.0 - 1), LIST_OPENERS) {
+                        from = from.max(m.0);
+                    }
+                }
                 if mention_clause[k]
                     && !clause_speaks_after(k, from)
                     && bare_name(doc, res, k, from, &in_mine)
@@ -1707,6 +1722,15 @@ mod tests {
         let text = "Britain FTSE edges lower, caution before ECB meeting";
         assert!(target(text, "ECB").abs() < 0.15);
         assert!(target(text, "FTSE") < -0.15);
+    }
+
+    #[test]
+    fn examples_after_like_take_the_list_s_predicate() {
+        let text = "Sugar stocks like Bajaj Hindusthan, Dhampur Sugar rise amid election results";
+        assert!(target(text, "Bajaj Hindusthan") > 0.15);
+        // A name that ends a clause with its own verb before it does not borrow.
+        let text = "Vakrangee bags order from Union Bank; stock up";
+        assert!(target(text, "Union Bank") < target(text, "Vakrangee"));
     }
 
     #[test]
