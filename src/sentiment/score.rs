@@ -5,7 +5,7 @@ use super::params::{
 };
 use super::{SentenceScore, SentimentResult};
 use crate::span::Span;
-use crate::text::words::{is_in, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
+use crate::text::words::{is_in, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::borrow::Cow;
 
@@ -266,6 +266,8 @@ const AGENT_VERBS: &[&str] = &[
     "cautions",
     "rescinds",
 ];
+/// [`AGENT_VERBS`] hashed: looked up per mention of every company.
+static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
 
 /// Verbs that keep a rating, which makes their subject a broker when a rating follows
 /// ("CLSA maintains 'buy' on Shree Cement", "Nomura retains its 'Hold' rating on ONGC").
@@ -354,7 +356,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.tok(t);
     let within =
         |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
-    if is_in(w, AGENT_VERBS) {
+    if AGENT_VERB_SET.contains(w) {
         return true;
     }
     // A forecast or a word about someone named right after: "Deutsche Bank sees Sensex
@@ -450,6 +452,10 @@ const COMPARED: &[&str] = &[
     "trails",
     "trailed",
 ];
+/// [`COMPARED`] hashed: looked up per mention of every company.
+static COMPARED_SET: WordSet = WordSet::new(COMPARED);
+/// [`COUNTERPART`] hashed: looked up per mention of every company.
+static COUNTERPART_SET: WordSet = WordSet::new(COUNTERPART);
 
 /// Words of a preference, after which "over" names what is passed over ("Prefer Idea
 /// Cellular over Bharti Airtel").
@@ -488,10 +494,15 @@ fn agent_clauses(
         while t < limit {
             let w = doc.tok(t);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            // A capitalised rating or view is the call itself ("Barclays 'Underweight'").
-            let call = is_in(w, RATINGS) || is_in(w, VIEWS);
+            // A capitalised rating or view is the call itself ("Barclays 'Underweight'"). Looked
+            // up only for a capitalised word (two lists of 46 words, per mention).
+            let call = || is_in(w, RATINGS) || is_in(w, VIEWS);
             let quote = is_quote(w) && t + 1 < limit;
-            if w == "," || w == "&" || w.eq_ignore_ascii_case("and") || (capital && !call) || quote
+            if w == ","
+                || w == "&"
+                || w.eq_ignore_ascii_case("and")
+                || (capital && !call())
+                || quote
             {
                 t += 1;
             } else {
@@ -538,7 +549,7 @@ fn agent_clauses(
         };
         if m.0 > 0
             && before.contains(&(m.0 - 1))
-            && is_in(doc.tok(m.0 - 1), COUNTERPART)
+            && COUNTERPART_SET.contains(doc.tok(m.0 - 1))
             && !in_phrase(m.0 - 1)
         {
             out[c] = true;
@@ -550,7 +561,7 @@ fn agent_clauses(
         if m.0 > 0 && before.contains(&(m.0 - 1)) {
             let w = doc.tok(m.0 - 1);
             let preferred = || (before.start..m.0 - 1).any(|t| is_in(doc.tok(t), PREFERENCES));
-            if is_in(w, COMPARED) || (crate::text::eq_lower(w, "over") && preferred()) {
+            if COMPARED_SET.contains(w) || (crate::text::eq_lower(w, "over") && preferred()) {
                 out[c] = true;
             }
         }
@@ -1138,7 +1149,7 @@ pub fn score_entity_in(
     let mut mention_clause = vec![false; res.clauses.len()];
     // The sentences that name the entity, in order (sorted mentions give them in order),
     // each with its run of `sorted`.
-    let mut named: Vec<Named> = Vec::new();
+    let mut named: Vec<Named> = Vec::with_capacity(sorted.len());
     let sentence_of: Vec<usize> = sorted.iter().map(|m| doc.sentence_of(m.0)).collect();
     let mut at = 0;
     for run in sentence_of.chunk_by(|a, b| a == b) {
@@ -1179,7 +1190,9 @@ pub fn score_entity_in(
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
     let mut clause_weight = vec![0.0f64; res.clauses.len()];
     let mut phrases = Vec::new();
-    let mut per_sentence: Vec<(usize, f64, f64)> = Vec::new(); // (sentence, raw, weight)
+    // (sentence, raw, weight): at most one per sentence from the first mention on.
+    let mut per_sentence: Vec<(usize, f64, f64)> =
+        Vec::with_capacity(doc.sentences.len() - first_sentence);
     let mut silent = 0usize;
     // Sentences before the first mention count nothing.
     let mut next_named = 0;
