@@ -354,8 +354,7 @@ const STAKE_VERBS: &[&str] = &[
 /// words).
 fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.tok(t);
-    let within =
-        |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
+    let within = |n: usize, words: &[&str]| within(doc, t, end, n, words);
     if AGENT_VERB_SET.contains(w) {
         return true;
     }
@@ -374,12 +373,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     {
         return true;
     }
-    if is_in(w, RATING_VERBS) && within(3, RATINGS) {
-        return true;
-    }
-    // A rating moved: "Deutsche Bank cut Indian markets to 'neutral'", "Jefferies raises
-    // Infosys to buy".
-    if is_in(w, RATING_MOVES) && within(6, RATINGS) && within(5, &["to"]) {
+    if rates_another(doc, t, end) {
         return true;
     }
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
@@ -656,12 +650,26 @@ const CALLS: &[&str] = &[
 
 /// True when a broker's call ([`CALLS`], or a rating kept or moved) starts at token `t`.
 fn calls_on_another(doc: &Doc, t: usize, end: usize) -> bool {
+    is_in(doc.tok(t), CALLS) || rates_another(doc, t, end)
+}
+
+/// True when the word at `t` keeps a rating ([`RATING_VERBS`] then one of [`RATINGS`] within
+/// three words) or moves one ("Deutsche Bank cut Indian markets to 'neutral'", "Jefferies
+/// raises Infosys to buy": [`RATING_MOVES`], a rating within six words, "to" within five).
+/// Both [`acts_on_another`] and [`calls_on_another`] read it.
+#[inline]
+fn rates_another(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.tok(t);
-    let within =
-        |n: usize, words: &[&str]| (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words));
-    is_in(w, CALLS)
-        || (is_in(w, RATING_VERBS) && within(3, RATINGS))
-        || (is_in(w, RATING_MOVES) && within(6, RATINGS) && within(5, &["to"]))
+    (is_in(w, RATING_VERBS) && within(doc, t, end, 3, RATINGS))
+        || (is_in(w, RATING_MOVES)
+            && within(doc, t, end, 6, RATINGS)
+            && within(doc, t, end, 5, &["to"]))
+}
+
+/// True when one of `words` is among the `n` tokens after `t` (not past `end`).
+#[inline]
+fn within(doc: &Doc, t: usize, end: usize, n: usize, words: &[&str]) -> bool {
+    (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words))
 }
 
 /// Whether a clause about "the stock" in the sentence of `n` speaks of the entity: it
