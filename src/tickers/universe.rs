@@ -125,76 +125,6 @@ fn symbol_hash(key: &[u8], bits: u32) -> usize {
     (h.finish() >> (64 - bits)) as usize
 }
 
-/// One company record of [`Table::load`], with its symbol key when the symbol is upper case
-/// already (else the encoder wrote an extra key).
-fn read_company(
-    r: &mut Records,
-    text: &str,
-    i: u32,
-    symbol_keys: &mut Vec<((u32, u32), u32)>,
-) -> CompanyRow {
-    let symbol = r.string();
-    let name = r.string();
-    let ticker_is_word = r.byte() == 1;
-    let s = &text.as_bytes()[symbol.0 as usize..symbol.1 as usize];
-    if !s.iter().any(|b| b.is_ascii_lowercase()) {
-        symbol_keys.push((symbol, i));
-    }
-    CompanyRow {
-        symbol,
-        name,
-        ticker_is_word,
-    }
-}
-
-/// Places symbol key `k` (the range `key` of `text`) in the open-addressed `slots`.
-fn insert_symbol(slots: &mut [u32], text: &str, (start, end): (u32, u32), k: u32) {
-    let mask = slots.len() - 1;
-    let mut s = symbol_hash(
-        &text.as_bytes()[start as usize..end as usize],
-        slots.len().trailing_zeros(),
-    );
-    while slots[s] != 0 {
-        s = (s + 1) & mask;
-    }
-    slots[s] = k + 1;
-}
-
-/// One name record of [`Table::load`]: its pattern, its possessive, or both.
-fn read_name(
-    r: &mut Records,
-    text: &str,
-    companies: &[CompanyRow],
-    prev: &mut u32,
-    patterns: &mut Vec<NamePattern>,
-    written: &mut Vec<names::Pattern>,
-) {
-    let flags = r.byte();
-    let company = r.step(prev);
-    let (start, end) = if flags & NAME_TEXT != 0 {
-        r.string()
-    } else {
-        companies[company as usize].name
-    };
-    let p = NamePattern {
-        company: (flags & NAME_BLOCKED == 0).then_some(company),
-        needs_context: flags & NAME_CONTEXT != 0,
-        strict: flags & NAME_STRICT != 0,
-        capitalised: flags & NAME_CAPITALISED != 0,
-        acronym: flags & NAME_ACRONYM != 0,
-    };
-    if flags & NAME_BASE != 0 {
-        written.push(names::Pattern::new(text, start, end, Ending::Plain));
-        patterns.push(p);
-    }
-    if flags & NAME_POSSESSIVE != 0 {
-        let form = &text.as_bytes()[start as usize..end as usize];
-        let ending = Ending::possessive_of(form);
-        written.push(names::Pattern::new(text, start, end, ending));
-        patterns.push(p);
-    }
-}
-
 impl Table {
     fn str(&self, (start, end): (u32, u32)) -> &str {
         &self.text[start as usize..end as usize]
@@ -274,7 +204,20 @@ impl Table {
         let mut companies = Vec::with_capacity(n);
         let mut symbol_keys = Vec::with_capacity(n + n / 4);
         for i in 0..n {
-            companies.push(read_company(&mut r, &text, i as u32, &mut symbol_keys));
+            let symbol = r.string();
+            let name = r.string();
+            let ticker_is_word = r.byte() == 1;
+            let s = &text[symbol.0 as usize..symbol.1 as usize];
+            // Each company's key is its upper-case symbol: written as an extra key when the
+            // symbol is not upper case already.
+            if !s.bytes().any(|b| b.is_ascii_lowercase()) {
+                symbol_keys.push((symbol, i as u32));
+            }
+            companies.push(CompanyRow {
+                symbol,
+                name,
+                ticker_is_word,
+            });
         }
         let mut prev = 0;
         for _ in 0..r.num() {
@@ -282,9 +225,15 @@ impl Table {
             symbol_keys.push((key, r.step(&mut prev)));
         }
         let slot_count = (2 * symbol_keys.len().max(1)).next_power_of_two();
+        let bits = slot_count.trailing_zeros();
         let mut symbol_slots = vec![0u32; slot_count];
-        for (k, &(key, _)) in symbol_keys.iter().enumerate() {
-            insert_symbol(&mut symbol_slots, &text, key, k as u32);
+        for (k, &((start, end), _)) in symbol_keys.iter().enumerate() {
+            let key = &text.as_bytes()[start as usize..end as usize];
+            let mut s = symbol_hash(key, bits);
+            while symbol_slots[s] != 0 {
+                s = (s + 1) & (slot_count - 1);
+            }
+            symbol_slots[s] = k as u32 + 1;
         }
 
         let n = r.num();
@@ -292,14 +241,30 @@ impl Table {
         let mut written = Vec::with_capacity(2 * n);
         let mut prev = 0;
         for _ in 0..n {
-            read_name(
-                &mut r,
-                &text,
-                &companies,
-                &mut prev,
-                &mut patterns,
-                &mut written,
-            );
+            let flags = r.byte();
+            let company = r.step(&mut prev);
+            let (start, end) = if flags & NAME_TEXT != 0 {
+                r.string()
+            } else {
+                companies[company as usize].name
+            };
+            let p = NamePattern {
+                company: (flags & NAME_BLOCKED == 0).then_some(company),
+                needs_context: flags & NAME_CONTEXT != 0,
+                strict: flags & NAME_STRICT != 0,
+                capitalised: flags & NAME_CAPITALISED != 0,
+                acronym: flags & NAME_ACRONYM != 0,
+            };
+            if flags & NAME_BASE != 0 {
+                written.push(names::Pattern::new(&text, start, end, Ending::Plain));
+                patterns.push(p);
+            }
+            if flags & NAME_POSSESSIVE != 0 {
+                let form = &text.as_bytes()[start as usize..end as usize];
+                let ending = Ending::possessive_of(form);
+                written.push(names::Pattern::new(&text, start, end, ending));
+                patterns.push(p);
+            }
         }
         let names = NameIndex::new(&text, written);
         Table {
