@@ -207,7 +207,10 @@ impl Analyzer {
             }
         });
 
-        // 6. Aggregate into the result, then convert every span to UTF-16 in one place.
+        // 6. Aggregate into the result, then convert every span to UTF-16 in one place. The
+        // tokens and the word stream are no longer needed: freed before the result is built,
+        // they do not add to the peak (on a 10 MB text they are 80 MB).
+        drop(doc);
         let overall = Overall {
             score: round(sent.overall),
             label: o.label(sent.overall).to_string(),
@@ -227,22 +230,22 @@ impl Analyzer {
             Vec::new()
         };
         let phrases = if o.phrases {
-            sent.phrases
-                .iter()
-                .filter(|p| round(p.score) != 0.0)
-                .map(|p| Phrase {
-                    start: 0,
-                    end: 0,
-                    text: text[p.span.range()].to_string(),
-                    score: round(p.score.clamp(-1.0, 1.0)),
-                    sentence: p.sentence,
-                    rule: p.rule.name(),
-                    bytes: p.span,
-                })
-                .collect()
+            let shown = |p: &&sentiment::ScoredPhrase| round(p.score) != 0.0;
+            let mut phrases = Vec::with_capacity(sent.phrases.iter().filter(shown).count());
+            phrases.extend(sent.phrases.iter().filter(shown).map(|p| Phrase {
+                start: 0,
+                end: 0,
+                text: text[p.span.range()].to_string(),
+                score: round(p.score.clamp(-1.0, 1.0)),
+                sentence: p.sentence,
+                rule: p.rule.name(),
+                bytes: p.span,
+            }));
+            phrases
         } else {
             Vec::new()
         };
+        drop(sent);
         let mut analysis = Analysis {
             overall,
             sentences,

@@ -40,6 +40,7 @@ pub use error::{Error, ErrorKind};
 pub use figures::Figure;
 pub use options::{
     CompanyEntry, LexiconEntry, Options, Thresholds, DEFAULT_LABELS, DEFAULT_MAX_INPUT_BYTES,
+    MAX_INPUT_BYTES_LIMIT,
 };
 pub use span::Span;
 pub use tickers::TickerScore;

@@ -81,12 +81,15 @@ pub struct Options {
     /// Use only `universe`, not the built-in company table.
     pub replace_default: bool,
     /// Longest input accepted, in bytes of UTF-8. Longer input is an [`crate::Error`], not
-    /// an out-of-memory tab. Default 32 MiB.
+    /// an out-of-memory tab. Default 32 MiB; at most [`MAX_INPUT_BYTES_LIMIT`] (4 GiB - 1).
     pub max_input_bytes: usize,
 }
 
 /// The default input limit: 32 MiB, twice the 16 MB the engine is tested with.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+
+/// The highest `max_input_bytes` accepted: the engine indexes text with 32-bit offsets.
+pub const MAX_INPUT_BYTES_LIMIT: usize = u32::MAX as usize;
 
 impl Default for Options {
     fn default() -> Self {
@@ -149,6 +152,14 @@ impl Options {
                 ));
             }
         }
+        // Token offsets and the word stream are 32-bit (half the memory of `usize` ones on
+        // a large text), so no text may reach 4 GiB.
+        if self.max_input_bytes > MAX_INPUT_BYTES_LIMIT {
+            return Err(crate::Error::option(
+                "maxInputBytes",
+                "must be below 4 GiB (4294967295 bytes)",
+            ));
+        }
         if self.labels.iter().any(|l| l.is_empty()) {
             return Err(crate::Error::option(
                 "labels",
@@ -200,5 +211,19 @@ mod tests {
         });
         let e = o.validate().unwrap_err().to_string();
         assert!(e.contains("lexicon[0].score"), "{e}");
+    }
+
+    #[test]
+    fn input_limit_stays_below_4_gib() {
+        let mut o = Options {
+            max_input_bytes: MAX_INPUT_BYTES_LIMIT,
+            ..Options::default()
+        };
+        assert!(o.validate().is_ok());
+        if let Some(over) = MAX_INPUT_BYTES_LIMIT.checked_add(1) {
+            o.max_input_bytes = over;
+            let e = o.validate().unwrap_err().to_string();
+            assert!(e.contains("maxInputBytes"), "{e}");
+        }
     }
 }

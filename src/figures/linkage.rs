@@ -141,7 +141,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             .take_while(|m| m.first <= after)
             .find(|m| m.last <= f.last || m.first == after || m.first == f.last + 1);
         if let Some(m) = inside_or_after.filter(|m| sentence(m.first) == s) {
-            f.fig.metric = Some(m.metric.to_string());
+            f.fig.metric = Some(m.metric);
             continue;
         }
         if f.fig.kind == "count" {
@@ -157,7 +157,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             .filter(|m| f.first - m.last <= MAX_METRIC_DISTANCE)
             .filter(|m| !(m.last + 1..f.first).any(|k| matches!(t.s(k), ";" | ":")))
         {
-            f.fig.metric = Some(m.metric.to_string());
+            f.fig.metric = Some(m.metric);
         }
     }
 
@@ -165,11 +165,11 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
     for f in amounts.iter_mut() {
         if f.fig.per.is_some()
             && matches!(
-                f.fig.metric.as_deref(),
+                f.fig.metric,
                 Some("net income" | "earnings" | "profit" | "net loss" | "operating profit")
             )
         {
-            f.fig.metric = Some("EPS".to_string());
+            f.fig.metric = Some("EPS");
         }
     }
 
@@ -180,21 +180,21 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             let s = &doc.sentences[sentence(f.first)];
             let lo = f.first.saturating_sub(6).max(s.tokens.start);
             if (lo..f.first).any(|k| t.is_any(k, &["shares", "stock"])) {
-                f.fig.metric = Some("share price".to_string());
+                f.fig.metric = Some("share price");
             }
             continue;
         }
         if f.fig.kind != "money" || f.fig.per.is_some() || f.mult != 1.0 || f.fig.low.is_some() {
             continue;
         }
-        if f.fig.metric.as_deref().is_some_and(|m| m != "price") {
+        if f.fig.metric.is_some_and(|m| m != "price") {
             continue;
         }
         let s = &doc.sentences[sentence(f.first)];
         let lo = f.first.saturating_sub(6).max(s.tokens.start);
         if (lo..f.first).any(|k| t.is_any(k, &["shares", "stock", "share"])) {
             f.fig.kind = "price";
-            f.fig.metric = Some("share price".to_string());
+            f.fig.metric = Some("share price");
         }
     }
 
@@ -323,7 +323,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             continue;
         }
         if xf.fig.metric.is_some() {
-            r.fig.metric = xf.fig.metric.clone();
+            r.fig.metric = xf.fig.metric;
         }
         if xf.fig.change.is_none() {
             let end = (r.last + 8).min(doc.sentences[sentence(r.first)].tokens.end);

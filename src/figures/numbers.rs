@@ -12,7 +12,7 @@ pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Per token, what [`Toks::lower`] returns (see [`Lowered`]).
-    pub lower: &'a [&'a str],
+    pub lower: &'a Lowered<'a>,
 }
 
 /// Every token's lower-cased form, made once per text.
@@ -21,28 +21,52 @@ pub(crate) struct Toks<'a> {
 /// token is tried as a currency, a rate word, a spelled-out number, a period...). Lowering on
 /// each look-up allocated a `String` per capitalised token per look-up: profiled (callgrind,
 /// engine bench corpus) at a third of the figures stage. One buffer, filled here, serves
-/// every look-up; [`Lowered::forms`] gives the per-token slices for [`Toks::lower`].
+/// every look-up through [`Lowered::get`].
+///
+/// Eight bytes per token: a 10 MB text has ~2 million tokens, and this table is alive at
+/// the figures stage's peak (it was 40 bytes per token, 80 MB on 10 MB, as byte ranges plus
+/// a slice per token).
 #[derive(Debug, Default)]
 pub(crate) struct Lowered<'a> {
     text: &'a str,
     /// The lower-cased forms of the tokens that have capitals or non-ASCII letters.
     buf: String,
-    /// Per token: a byte range, into `buf` when `owned`, else into the text (the token is
-    /// already lower case).
-    ranges: Vec<(usize, usize, bool)>,
+    /// Per token: where its form starts, in `buf` when `owned`, else in the text (the token
+    /// is already lower case), and its length (0 for tokens over [`Lowered::MAX`] bytes).
+    forms: Vec<Form>,
+}
+
+/// One token's entry in [`Lowered`].
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    start: u32,
+    len: u8,
+    owned: bool,
 }
 
 impl<'a> Lowered<'a> {
+    /// Tokens longer than this many bytes have no form (they match no table word).
+    const MAX: usize = 32;
+
     /// The forms of `tokens`, with [`Toks::lower`]'s rules: tokens over 32 bytes give "".
+    /// Byte offsets are 32-bit: `Options::max_input_bytes` is held below 4 GiB.
     pub fn new(text: &'a str, tokens: &[Token]) -> Self {
         let mut buf = String::new();
-        let mut ranges = Vec::with_capacity(tokens.len());
+        let mut forms = Vec::with_capacity(tokens.len());
         for t in tokens {
             let s = &text[t.span.range()];
-            if s.len() > 32 {
-                ranges.push((0, 0, true));
+            let form = if s.len() > Self::MAX {
+                Form {
+                    start: 0,
+                    len: 0,
+                    owned: true,
+                }
             } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-                ranges.push((t.span.start, t.span.end, false));
+                Form {
+                    start: t.span.start as u32,
+                    len: s.len() as u8,
+                    owned: false,
+                }
             } else {
                 let start = buf.len();
                 if s.is_ascii() {
@@ -51,24 +75,33 @@ impl<'a> Lowered<'a> {
                 } else {
                     buf.push_str(&s.to_lowercase());
                 }
-                ranges.push((start, buf.len(), true));
-            }
+                // Lower-casing lengthens a form by at most half ("İ", 2 bytes, becomes
+                // "i̇", 3): 48 bytes at most, which a `u8` holds.
+                Form {
+                    start: start as u32,
+                    len: (buf.len() - start) as u8,
+                    owned: true,
+                }
+            };
+            forms.push(form);
         }
-        Lowered { text, buf, ranges }
+        Lowered { text, buf, forms }
     }
 
-    /// The form of each token, by index.
-    pub fn forms(&self) -> Vec<&str> {
-        self.ranges
-            .iter()
-            .map(|&(start, end, owned)| {
-                if owned {
-                    &self.buf[start..end]
+    /// The form of token `i`, or "" past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        match self.forms.get(i) {
+            Some(f) => {
+                let (s, e) = (f.start as usize, f.start as usize + f.len as usize);
+                if f.owned {
+                    &self.buf[s..e]
                 } else {
-                    &self.text[start..end]
+                    &self.text[s..e]
                 }
-            })
-            .collect()
+            }
+            None => "",
+        }
     }
 }
 
@@ -103,7 +136,7 @@ impl<'a> Toks<'a> {
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
     /// positions past the end, give "". Made once per text by [`Lowered`].
     pub fn lower(&self, i: usize) -> &'a str {
-        self.lower.get(i).copied().unwrap_or("")
+        self.lower.get(i)
     }
 
     /// True when token `i` ends exactly where token `i + 1` starts.
@@ -376,11 +409,10 @@ mod tests {
     fn read(text: &str) -> Option<(f64, String)> {
         let tokens = tokenize(text);
         let lowered = Lowered::new(text, &tokens);
-        let lower = lowered.forms();
         let t = Toks {
             text,
             tokens: &tokens,
-            lower: &lower,
+            lower: &lowered,
         };
         let a = amount_at(&t, 0, true)?;
         let end = tokens[a.last].span.end;

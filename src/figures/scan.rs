@@ -119,9 +119,9 @@ fn found(t: &Toks, first: usize, last: usize, kind: &'static str, value: f64) ->
     }
 }
 
-/// Every amount figure, in text order. Tokens flagged in `blocked` (periods) are skipped.
-pub(crate) fn scan(t: &Toks, blocked: &[bool]) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+/// Every amount figure, in text order, appended to `out`. Tokens flagged in `blocked`
+/// (periods) are skipped.
+pub(crate) fn scan(t: &Toks, blocked: &[bool], out: &mut Vec<Found>) {
     let n = t.len();
     let mut i = 0;
     while i < n {
@@ -152,7 +152,6 @@ pub(crate) fn scan(t: &Toks, blocked: &[bool]) -> Vec<Found> {
             None => i += 1,
         }
     }
-    out
 }
 
 /// "2x to 3x", "10% to 12%": a second figure of the same kind after a range separator

@@ -108,7 +108,7 @@ fn money_forms() {
 #[test]
 fn per_share_and_ranges() {
     let f = one("EPS of $0.91 per share", "money");
-    assert_eq!((f.per, f.metric.as_deref()), (Some("share"), Some("EPS")));
+    assert_eq!((f.per, f.metric), (Some("share"), Some("EPS")));
     assert_eq!(one("a $ 70 - a - share price", "money").per, Some("share"));
     let f = one("revenue of $12.5 billion to $13.5 billion", "money");
     assert_eq!((f.low, f.high, f.value), (Some(12.5e9), Some(13.5e9), 13e9));
@@ -217,7 +217,7 @@ fn no_false_figures() {
 fn linkage() {
     let f = figs("Revenue rose 28% year over year to $37.6 billion in Q1 2026.");
     let m = f.iter().find(|f| f.kind == "money").unwrap();
-    assert_eq!(m.metric.as_deref(), Some("revenue"));
+    assert_eq!(m.metric, Some("revenue"));
     assert_eq!(m.period.as_deref(), Some("Q1 2026"));
     assert_eq!(
         m.change,
@@ -231,12 +231,12 @@ fn linkage() {
     assert!(f.iter().any(|f| f.kind == "period" && f.text == "Q1 2026"));
 
     let f = figs("Gross margin slumped to 35.4% from 39.8%.");
-    assert_eq!(f[0].metric.as_deref(), Some("gross margin"));
+    assert_eq!(f[0].metric, Some("gross margin"));
     assert_eq!((f[0].value, f[0].previous), (35.4, Some(39.8)));
     assert_eq!(f[0].change.as_ref().unwrap().direction, "down");
 
     let f = figs("Net income was $5.2 billion, up 12% from a year earlier.");
-    assert_eq!(f[1].metric.as_deref(), Some("net income"));
+    assert_eq!(f[1].metric, Some("net income"));
     let c = f[0].change.as_ref().unwrap();
     assert_eq!(
         (c.direction, c.value, c.basis.as_deref()),
@@ -244,8 +244,8 @@ fn linkage() {
     );
 
     let f = figs("The company posted $5 billion in revenue, down 3% sequentially.");
-    assert_eq!(f[0].metric.as_deref(), Some("revenue"));
-    assert_eq!(f[1].metric.as_deref(), Some("revenue"));
+    assert_eq!(f[0].metric, Some("revenue"));
+    assert_eq!(f[1].metric, Some("revenue"));
     assert_eq!(
         f[0].change.as_ref().unwrap().basis.as_deref(),
         Some("sequential")
@@ -264,7 +264,7 @@ fn linkage() {
     assert_eq!((c.direction, c.basis.as_deref()), ("down", Some("YoY")));
 
     let f = one("Shares of Apple closed at $187.50.", "price");
-    assert_eq!(f.metric.as_deref(), Some("share price"));
+    assert_eq!(f.metric, Some("share price"));
 }
 
 #[test]
