@@ -135,6 +135,7 @@ impl<'a> Toks<'a> {
 
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
     /// positions past the end, give "". Made once per text by [`Lowered`].
+    #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         self.lower.get(i)
     }
