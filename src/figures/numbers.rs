@@ -89,7 +89,7 @@ impl<'a> Lowered<'a> {
     }
 
     /// The form of token `i`, or "" past the end.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: usize) -> &str {
         match self.forms.get(i) {
             Some(f) => {
@@ -112,6 +112,7 @@ impl<'a> Toks<'a> {
     }
 
     /// Text of token `i`, or "" past the end.
+    #[inline(always)]
     pub fn s(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
@@ -135,7 +136,7 @@ impl<'a> Toks<'a> {
 
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
     /// positions past the end, give "". Made once per text by [`Lowered`].
-    #[inline]
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> &'a str {
         self.lower.get(i)
     }

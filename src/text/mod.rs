@@ -46,6 +46,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i`.
+    #[inline(always)]
     pub fn tok(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].span.range()]
     }
