@@ -724,7 +724,12 @@ fn coreference(doc: &Doc, found: &mut Vec<Found>) {
         if i >= n {
             break;
         }
-        if let Some(r) = recent {
+        // Only "the", "it", "its" and "it's" can refer back: a look at the token's first
+        // byte and length first (this loop visits every token; the full test at each was 3%
+        // of ticker detection).
+        let w = doc.tok(i).as_bytes();
+        let candidate = (2..=4).contains(&w.len()) && matches!(w[0], b't' | b'T' | b'i' | b'I');
+        if let (Some(r), true) = (recent, candidate) {
             while sentence + 1 < doc.sentences.len() && doc.sentences[sentence].tokens.end <= i {
                 sentence += 1;
             }
