@@ -1,9 +1,9 @@
 //! Aggregation: sentence scores, the document score, and the score toward one entity.
 
 use super::params::{
-    ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT,
+    ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT, PUBLIC_BODY,
 };
-use super::{SentenceScore, SentimentResult};
+use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
 use crate::text::words::{is_in, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
@@ -888,6 +888,11 @@ fn caused_by(
                 }
                 // The word before, past closing quotes ("maintains 'Buy' on Shree Cement").
                 let before = doc.tok(word_before(doc, t, tokens.start));
+                // "FTSE lifted by miners", "Britain FTSE extends falls, led by banks": the
+                // agent of a market's move made that move, and shares it.
+                if crate::text::eq_lower(doc.tok(t), "by") && carried_by(doc, t, tokens.start) {
+                    return false;
+                }
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
@@ -897,6 +902,38 @@ fn caused_by(
             })
         })
         .collect()
+}
+
+/// Participles of a market's move whose agent, after "by", moves with it: "lifted by
+/// mining stocks", "led by banks", "dragged down by bank shares".
+const CARRIERS: &[&str] = &[
+    "led",
+    "lifted",
+    "buoyed",
+    "boosted",
+    "propped",
+    "supported",
+    "driven",
+    "powered",
+    "helped",
+    "aided",
+    "fuelled",
+    "fueled",
+    "dragged",
+    "weighed",
+    "pulled",
+    "pushed",
+    "pressured",
+];
+
+/// Whether the "by" at `t` follows one of [`CARRIERS`], maybe with a direction between
+/// ("dragged down by", "led higher by").
+fn carried_by(doc: &Doc, t: usize, floor: usize) -> bool {
+    let mut k = word_before(doc, t, floor);
+    if k > floor && is_in(doc.tok(k), &["up", "down", "higher", "lower"]) {
+        k = word_before(doc, k, floor);
+    }
+    k < t && is_in(doc.tok(k), CARRIERS)
 }
 
 /// The token before `t` (not before `floor`), past quotes and apostrophes: the rating of
@@ -1126,7 +1163,90 @@ pub fn score_entity(
     others: Option<&[(usize, usize)]>,
 ) -> EntityScore {
     let others = others.map_or(Others::Unknown, Others::Mentions);
-    score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true)
+    let mut e = score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true);
+    if mine.iter().all(|&m| is_public_body(doc, m)) {
+        e.score *= PUBLIC_BODY;
+        for p in &mut e.phrases {
+            p.1 *= PUBLIC_BODY;
+        }
+    }
+    e
+}
+
+/// Central banks, regulators, courts and public agencies (a hand-written list of the usual
+/// ones). They act on the market rather than trade in it: what they do ("Sebi bars three
+/// firms", "RBI tightens norms", "the Fed raised rates") is news about whom they act on,
+/// and what happens around them ("Sensex hits record ahead of RBI policy") is not theirs.
+/// Names of several words are written with single spaces, lower case.
+const PUBLIC_BODIES: &[&str] = &[
+    // Central banks.
+    "rbi",
+    "reserve bank",
+    "reserve bank of india",
+    "fed",
+    "us fed",
+    "federal reserve",
+    "ecb",
+    "european central bank",
+    "boe",
+    "bank of england",
+    "boj",
+    "bank of japan",
+    "pboc",
+    "people's bank of china",
+    "snb",
+    "swiss national bank",
+    "rba",
+    "reserve bank of australia",
+    "rbnz",
+    "bank of canada",
+    "bundesbank",
+    // Market, banking and sector regulators.
+    "sebi",
+    "sec",
+    "cftc",
+    "finra",
+    "fca",
+    "fdic",
+    "esma",
+    "bafin",
+    "csrc",
+    "irda",
+    "irdai",
+    "pfrda",
+    "fmc",
+    "trai",
+    "cci",
+    "ftc",
+    "fda",
+    "usfda",
+    // Tribunals, courts, investigators and finance ministries.
+    "sat",
+    "securities appellate tribunal",
+    "supreme court",
+    "high court",
+    "cbi",
+    "enforcement directorate",
+    "finmin",
+    "finance ministry",
+    // International lenders.
+    "imf",
+    "world bank",
+];
+
+/// Whether a mention names one of the [`PUBLIC_BODIES`] (a possessive "'s" aside).
+fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
+    let words: Vec<String> = (m.0..=m.1)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .map(|t| {
+            let w = doc.tok(t).to_lowercase();
+            match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                Some(stem) => stem.to_string(),
+                None => w,
+            }
+        })
+        .collect();
+    is_in(&words.join(" "), PUBLIC_BODIES)
 }
 
 /// [`score_entity`] with the document's [`EntityContext`] computed once by the caller, for
@@ -1173,6 +1293,19 @@ pub fn score_entity_in(
         }
     }
     let clause_has_phrase = &ctx.clause_has_phrase;
+    // Whether a phrase's shown span begins or ends inside one of the mentions: a metric x
+    // movement pair whose metric is the entity's name or part of it ("rally on Nifty"),
+    // not one that only passes over the name ("slips on PBOC guidance").
+    let moves = |p: &ScoredPhrase| {
+        let i = sorted.partition_point(|m| doc.tokens[m.1].span.end <= p.span.start);
+        sorted[i..]
+            .iter()
+            .take_while(|m| doc.tokens[m.0].span.start < p.span.end)
+            .any(|m| {
+                let (a, b) = (doc.tokens[m.0].span.start, doc.tokens[m.1].span.end);
+                a <= p.span.start || p.span.end <= b
+            })
+    };
     // Per clause of the named sentences, the last token where a phrase of its own starts,
     // not counting phrases inside the entity's own name ("Sensex").
     let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
@@ -1181,7 +1314,7 @@ pub fn score_entity_in(
         .flat_map(|n| ctx.sentence_phrases[n.sentence].clone())
     {
         let p = &res.phrases[i];
-        if !(p.anchor.0..=p.anchor.1).any(in_mine) {
+        if !(p.anchor.0..=p.anchor.1).all(in_mine) {
             let last = &mut clause_speaks[p.clause];
             *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
         }
@@ -1285,6 +1418,27 @@ pub fn score_entity_in(
                     }
                 }
             }
+            // "Britain FTSE extends falls, led by Admiral", "Led by Infosys, IT stocks gain":
+            // the agent of a market's move, in a clause of its own, made that move.
+            for m in named[j].mentions {
+                let Some(k) = res.clause_of(m.0) else {
+                    continue;
+                };
+                let sentence_start = doc.sentences[s].tokens.start;
+                if m.0 > sentence_start
+                    && crate::text::eq_lower(doc.tok(m.0 - 1), "by")
+                    && carried_by(doc, m.0 - 1, sentence_start)
+                    && !clause_has_phrase[k]
+                {
+                    let near = [k.checked_sub(1), Some(k + 1)]
+                        .into_iter()
+                        .flatten()
+                        .find(|&n| n >= c && n < end && clause_has_phrase[n]);
+                    if let Some(n) = near {
+                        clause_weight[n] = 1.0;
+                    }
+                }
+            }
             // "Sensex rangebound, Nifty below 7450": an entity whose own news is that it
             // did not move takes nothing from the other clauses.
             let flat = held_flat(doc, &named[j]);
@@ -1327,8 +1481,25 @@ pub fn score_entity_in(
             let mut spoke = false;
             for i in ctx.sentence_phrases[s].clone() {
                 let p = &res.phrases[i];
+                if (p.anchor.0..=p.anchor.1).all(in_mine) {
+                    continue;
+                }
+                // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
+                // whose shown span holds the entity moves the entity itself (it is the
+                // metric the movement took), whatever the clause rules say.
+                if moves(p) {
+                    if list_phrases {
+                        phrases.push((i, 1.0));
+                    }
+                    match per_sentence.last_mut() {
+                        Some(last) if last.0 == s => last.1 += p.score,
+                        _ => per_sentence.push((s, p.score, 1.0)),
+                    }
+                    spoke = true;
+                    continue;
+                }
                 let w = clause_weight[p.clause];
-                if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
+                if w == 0.0 {
                     continue;
                 }
                 // "Sebi order against Sicom", "Sebi fine on Falcon": an action "against" or
@@ -1752,6 +1923,39 @@ mod tests {
         // A name that ends a clause with its own verb before it does not borrow.
         let text = "Vakrangee bags order from Union Bank; stock up";
         assert!(target(text, "Union Bank") < target(text, "Vakrangee"));
+    }
+
+    #[test]
+    fn a_movement_whose_metric_is_the_entity_moves_it() {
+        // The name is the metric the movement took, past a word that opens a cause.
+        assert!(target("Analysts see a rally on Nifty next week", "Nifty") > 0.15);
+        // A movement whose span only passes over a name is not about it.
+        assert!(target("Dollar slips on Acme Bank guidance", "Acme Bank").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_agent_of_a_market_s_move_moves_with_it() {
+        let text = "London shares lifted by mining stocks";
+        assert!(target(text, "mining stocks") > 0.15);
+        assert!(target(text, "London shares") > 0.15);
+        let text = "Paris bourse slips, led lower by Acme Motors";
+        assert!(target(text, "Acme Motors") < -0.15);
+        // Not the agent of a rating change, nor a backer.
+        let text = "Infosys downgraded by Acme Securities";
+        assert!(target(text, "Acme Securities").abs() < 0.15);
+        let text = "Paris bourse slips, backed by Acme Motors";
+        assert!(target(text, "Acme Motors").abs() < 0.15);
+    }
+
+    #[test]
+    fn public_bodies_act_on_the_market() {
+        let text = "RBI warns of rising bad loans at banks";
+        assert!(target(text, "RBI").abs() < 0.15);
+        assert!(target("Fed sees slump in demand", "Fed").abs() < 0.15);
+        // The same words about a company are its news.
+        let text = "Acme Bank warns of rising bad loans";
+        assert!(target(text, "Acme Bank") < -0.15);
+        assert!(target("Acme Corp sees slump in demand", "Acme Corp") < -0.15);
     }
 
     #[test]
