@@ -416,6 +416,26 @@ const ANALYSTS: &[&str] = &[
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
+/// What a company wins from a customer or a payer, before "from" and the counterpart's
+/// name.
+const DEAL_NOUNS: &[&str] = &[
+    "order",
+    "orders",
+    "contract",
+    "contracts",
+    "deal",
+    "deals",
+    "mandate",
+    "mandates",
+    "payment",
+    "payments",
+    "win",
+    "business",
+    "funding",
+    "investment",
+    "loan",
+];
+
 /// Words after which a name is what the subject is compared with ("better than Bata",
 /// "outshines Sensex", "to underperform Nifty").
 const COMPARED: &[&str] = &[
@@ -545,6 +565,15 @@ fn agent_clauses(
             && before.contains(&(m.0 - 1))
             && COUNTERPART_SET.contains(doc.tok(m.0 - 1))
             && !in_phrase(m.0 - 1)
+        {
+            out[c] = true;
+        }
+        // The customer or payer of a deal: "bags order from Union Bank", "milestone payment
+        // from Merck" (all five such targets of SEntFiN's fit split are labelled neutral).
+        if m.0 > 1
+            && before.contains(&(m.0 - 2))
+            && crate::text::eq_lower(doc.tok(m.0 - 1), "from")
+            && is_in(doc.tok(m.0 - 2), DEAL_NOUNS)
         {
             out[c] = true;
         }
@@ -827,7 +856,8 @@ fn cause_cuts(
 }
 
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
-/// dates, not causes.
+/// dates, and "on Wall Street" a place, not causes; "on Rs 8,900 crore Vodafone deal" and
+/// "on US jobs data" are causes.
 fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && is_in(doc.tok(t), words)
@@ -835,7 +865,9 @@ fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
             && doc.tokens.get(t + 1).is_some_and(|n| {
                 n.kind != TokenKind::Word
                     || is_in(doc.tok(t + 1), MONTHS)
-                    || is_common_capitalised(doc.tok(t + 1))
+                    || is_in(doc.tok(t + 1), WEEKDAYS)
+                    // A place: "stops the bleeding on Wall Street".
+                    || is_in(doc.tok(t + 1), &["wall", "dalal", "d-street", "street"])
             }))
 }
 
@@ -1956,6 +1988,26 @@ mod tests {
         let text = "Acme Bank warns of rising bad loans";
         assert!(target(text, "Acme Bank") < -0.15);
         assert!(target("Acme Corp sees slump in demand", "Acme Corp") < -0.15);
+    }
+
+    #[test]
+    fn on_before_an_amount_or_a_country_opens_a_cause() {
+        let text = "Acme Corp rallies 7% on Rs 8,900 crore Beta Telecom deal";
+        assert!(target(text, "Beta Telecom").abs() < 0.15);
+        let text = "Acme Corp surges on US based Beta Chemicals takeover talks";
+        assert!(target(text, "Beta Chemicals").abs() < 0.15);
+        // A place is not a cause: the move there is the place's.
+        assert!(target("Stocks slide sharply on Wall Street", "Wall Street") < -0.15);
+    }
+
+    #[test]
+    fn the_customer_of_a_deal_is_a_counterpart() {
+        let text = "Acme Engineering surges on big order from Beta Railways";
+        assert!(target(text, "Beta Railways").abs() < 0.15);
+        assert!(target(text, "Acme Engineering") > 0.15);
+        // Not a move away from a name.
+        let text = "Investors should stay away from Beta Railways";
+        assert!(target(text, "Beta Railways") < -0.15);
     }
 
     #[test]
