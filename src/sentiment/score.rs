@@ -633,11 +633,27 @@ fn bare_name(
     in_mine: &dyn Fn(usize) -> bool,
 ) -> bool {
     let tokens = &res.clauses[k].tokens;
-    (from.max(tokens.start)..tokens.end).all(|t| {
+    let bare = |t: usize| {
         in_mine(t)
             || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
             || crate::text::eq_lower(doc.tok(t), "and")
-    })
+    };
+    let from = from.max(tokens.start);
+    if (from..tokens.end).all(bare) {
+        return true;
+    }
+    // The list's last item after "and" ("invest in FMCG, pharma and IT"): one or two words
+    // that carry no phrase (the caller checks) and are not a verb's "to".
+    let Some(and) = (from..tokens.end).find(|&t| is_in(doc.tok(t), &["and", "&", "or"])) else {
+        return false;
+    };
+    let tail = and + 1..tokens.end;
+    (from..and).all(bare)
+        && (from..and).any(in_mine)
+        && (1..=2).contains(&tail.len())
+        && tail.clone().all(|t| {
+            doc.tokens[t].kind == TokenKind::Word && !is_in(doc.tok(t), &["to", "may", "will"])
+        })
 }
 
 /// True when the entity's first mention in its sentence opens it, alone or in a list of
@@ -856,11 +872,15 @@ fn cause_cuts(
 }
 
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
-/// dates, and "on Wall Street" a place, not causes; "on Rs 8,900 crore Vodafone deal" and
-/// "on US jobs data" are causes.
+/// dates, "on Wall Street" a place and "such as" a list, not causes; "on Rs 8,900 crore
+/// Vodafone deal" and "on US jobs data" are causes.
 fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && is_in(doc.tok(t), words)
+        // "NBFCs such as M&M Financial", "banks as well as NBFCs": a list, not a cause.
+        && !(crate::text::eq_lower(doc.tok(t), "as")
+            && t > 0
+            && is_in(doc.tok(t - 1), &["such", "well"]))
         && !(crate::text::eq_lower(doc.tok(t), "on")
             && doc.tokens.get(t + 1).is_some_and(|n| {
                 n.kind != TokenKind::Word
@@ -2008,6 +2028,26 @@ mod tests {
         // Not a move away from a name.
         let text = "Investors should stay away from Beta Railways";
         assert!(target(text, "Beta Railways") < -0.15);
+    }
+
+    #[test]
+    fn such_as_opens_a_list_not_a_cause() {
+        let text = "Very positive on NBFCs such as Acme Financial";
+        assert!(target(text, "Acme Financial") > 0.15);
+        // "as" alone still opens a cause: the move before it is someone else's.
+        let text = "Acme Financial slumps as Beta Capital sells stake";
+        assert!(target(text, "Beta Capital").abs() < 0.15);
+    }
+
+    #[test]
+    fn an_item_before_the_last_of_a_list_takes_its_predicate() {
+        let text = "Better to invest in FMCG, pharma and IT";
+        assert!(target(text, "pharma") > 0.15);
+        let text = "Recommend Acme Motors, Beta Steel and Gamma Power";
+        assert!(target(text, "Beta Steel") > 0.15);
+        // A clause with a verb of its own is not a list item.
+        let text = "Zeta Corp shares slump, Acme Motors and Beta Steel to merge";
+        assert!(target(text, "Acme Motors").abs() < 0.15);
     }
 
     #[test]
