@@ -2051,6 +2051,28 @@ mod tests {
     }
 
     #[test]
+    fn more_forms_of_advisers_calls_and_regulators_attention() {
+        assert!(
+            target(
+                "Acme Motors not recommended at current levels",
+                "Acme Motors"
+            ) < -0.15
+        );
+        assert!(
+            target(
+                "Acme Motors is the recommended stock in autos",
+                "Acme Motors"
+            ) > 0.15
+        );
+        assert!(target("Get out of Acme Motors: Jane Doe", "Acme Motors") < -0.15);
+        let text = "Acme Corp, Beta Land under income tax scanner";
+        assert!(target(text, "Beta Land") < -0.15);
+        // Whole words only: a maker of scanners is not under one.
+        let text = "Acme Corp launches new barcode scanners";
+        assert!(target(text, "Acme Corp").abs() < 0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
