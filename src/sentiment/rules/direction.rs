@@ -47,6 +47,11 @@ fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
     (comma + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Word)
 }
 
+/// True when the words strictly between `a` and `b` hold "on".
+fn on_between(doc: &Doc, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|t| crate::text::eq_lower(doc.tok(t), "on"))
+}
+
 /// Words that open a new clause, which a movement does not look forward across.
 const CLAUSE_OPENERS: &[&str] = &[
     "as",
@@ -107,6 +112,13 @@ fn nearest_metric(
             return None;
         }
         match lexicon.entry(&o).kind {
+            // After "on" comes the cause of the move: a bad-news metric there is what the
+            // news is about, not what moved ("Ramky rallies on debt restructuring plans",
+            // "Satyam soars on tax row settlement"). A good-news one moves the same way as
+            // the verb alone, and a market is where it moved ("rally on Nifty").
+            Kind::Metric { polarity } if polarity < 0.0 && !back && on_between(doc, a, b) => {
+                return None
+            }
             Kind::Metric { .. } => return Some((j, dist)),
             // Another movement is nearer to that metric and moves it: "Stocks rally as oil
             // prices climb" is not stocks climbing (the shown phrases would overlap, too).
@@ -566,5 +578,25 @@ mod tests {
     fn movements_alone_follow_their_direction() {
         assert_sign("Acme shares jumped", 1);
         assert_sign("Acme tumbled", -1);
+    }
+
+    #[test]
+    fn a_bad_news_metric_after_on_is_the_cause_not_what_moved() {
+        assert_sign("Acme Infra rallies on debt restructuring plans", 1);
+        assert_sign("Acme Motors soars 10% on tax dispute settlement", 1);
+        // Looking back, or without "on", the metric still moves.
+        assert_sign("Acme Infra debt rises on new borrowing", -1);
+        assert_sign("Acme Infra cut its debt sharply", 1);
+    }
+
+    #[test]
+    fn a_market_s_losses_pared_or_extended() {
+        // The verb moves the losses after it, not the market before it.
+        assert_sign("The rupee trims losses against the dollar", 1);
+        assert_sign("Bonds pare losses in late trade", 1);
+        assert_sign("Copper futures extend losses", -1);
+        assert_sign("Acme Corp erases gains in late trade", -1);
+        // The market itself moving is still its own move.
+        assert_sign("The rupee weakens against the dollar", -1);
     }
 }
