@@ -341,6 +341,29 @@ fn hit_span(doc: &Doc, h: &Hit) -> Span {
     Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
 }
 
+/// True when `h` is a high or a low ("record high", "5-month low", "lows") that the text
+/// moves away from: "rebounds from near 5-month low", "Rupee off highs", "drops 100 points
+/// from record high". Then it is where the move started, and the move goes the other way.
+fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
+    let last = lexicon.entry(h).phrase.rsplit(' ').next().unwrap_or("");
+    if !is_in(last, &["high", "highs", "low", "lows"]) {
+        return false;
+    }
+    // Back over at most four words that qualify the level ("near a 5-month", "its record"),
+    // not past a verb that reaches it ("slips to 5-month low", "hits record high").
+    for t in (h.first.saturating_sub(5)..h.first).rev() {
+        let word = doc.tok(t);
+        if is_in(word, &["from", "off"]) {
+            return true;
+        }
+        let punct = doc.tokens[t].kind == TokenKind::Punct && !matches!(word, "-" | "/");
+        if punct || is_in(word, &["to", "at", "hits", "hit", "touches", "touched"]) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The contributing phrases of one sentence's hits, before modifiers.
 pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
     // Both lists are in text order and each is disjoint; a signed percentage inside a
@@ -434,6 +457,9 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
     }
     for (i, h) in hits.iter().enumerate() {
         match lexicon.entry(h).kind {
+            Kind::Sentiment if leaves_a_level(doc, lexicon, h) => {
+                out.push(phrase(h, hit_span(doc, h), -1.0, Rule::MetricDirection))
+            }
             Kind::Sentiment => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
             Kind::Metric { .. } if !paired[i] => {
                 out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon))
@@ -598,5 +624,17 @@ mod tests {
         assert_sign("Acme Corp erases gains in late trade", -1);
         // The market itself moving is still its own move.
         assert_sign("The rupee weakens against the dollar", -1);
+    }
+
+    #[test]
+    fn a_high_or_a_low_moved_away_from_is_where_the_move_started() {
+        assert_sign("The rupee rebounds from near a 5-month low", 1);
+        assert_sign("Acme shares off record highs", -1);
+        assert_sign("Acme shares drop 3% from record high", -1);
+        // A level reached is the news.
+        assert_sign("Acme shares slip to a 5-month low", -1);
+        assert_sign("Acme shares hit record high", 1);
+        // A court is not a level.
+        assert_sign("Acme seeks more time from the Bombay High Court", 0);
     }
 }
