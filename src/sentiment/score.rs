@@ -584,9 +584,30 @@ fn agent_clauses(
         if m.0 > 0 && before.contains(&(m.0 - 1)) {
             let w = doc.tok(m.0 - 1);
             let preferred = || (before.start..m.0 - 1).any(|t| is_in(doc.tok(t), PREFERENCES));
-            if COMPARED_SET.contains(w) || (crate::text::eq_lower(w, "over") && preferred()) {
+            if COMPARED_SET.contains(w) || (is_in(w, &["over", "to"]) && preferred()) {
                 out[c] = true;
             }
+        }
+        // A later item of the list passed over: "Prefer HDFC Bank over ICICI, Axis Bank".
+        let sentence_start = doc.sentences[sentence].tokens.start;
+        let mut t = m.0;
+        while t > sentence_start && m.0 - t < LIST_ITEM_TOKENS * 2 {
+            let w = doc.tok(t - 1);
+            let item = w == ","
+                || w == "&"
+                || w.eq_ignore_ascii_case("and")
+                || w.chars().next().is_some_and(char::is_uppercase);
+            if !item {
+                break;
+            }
+            t -= 1;
+        }
+        if t < m.0
+            && t > sentence_start
+            && crate::text::eq_lower(doc.tok(t - 1), "over")
+            && (sentence_start..t - 1).any(|k| is_in(doc.tok(k), PREFERENCES))
+        {
+            out[c] = true;
         }
     }
     out
@@ -1444,6 +1465,7 @@ pub fn score_entity_in(
                 }
                 if mention_clause[k]
                     && !clause_speaks_after(k, from)
+                    && !acts_on_others[k]
                     && bare_name(doc, res, k, from, &in_mine)
                 {
                     if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
@@ -2070,6 +2092,17 @@ mod tests {
         // Whole words only: a maker of scanners is not under one.
         let text = "Acme Corp launches new barcode scanners";
         assert!(target(text, "Acme Corp").abs() < 0.15);
+    }
+
+    #[test]
+    fn what_a_preference_passes_over_is_not_the_subject() {
+        let text = "Prefer Acme Bank over Beta Bank, Gamma Bank: Jane Doe";
+        assert!(target(text, "Gamma Bank").abs() < 0.15);
+        assert!(target(text, "Beta Bank").abs() < 0.15);
+        let text = "Prefer private lenders to Beta Bank: Jane Doe";
+        assert!(target(text, "Beta Bank").abs() < 0.15);
+        // The preferred names keep the call.
+        assert!(target("Prefer Acme Bank, Gamma Bank: Jane Doe", "Gamma Bank") > 0.15);
     }
 
     #[test]

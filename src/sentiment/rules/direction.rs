@@ -102,12 +102,11 @@ fn nearest_metric(
         } else {
             comma_between(doc, a, b)
         };
-        // Looking forward stops where the next clause opens: in "Euro, yen rally as risk
-        // aversion intensifies" the risk is not what rallied.
-        let opens_clause = !back
-            && (a + 1..b).any(|t| {
-                doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS)
-            });
+        // Either way, the search stops where another clause opens: in "Euro, yen rally as
+        // risk aversion intensifies" the risk is not what rallied, nor in "Rupee leads Asia
+        // FX losses as Iraq tension boosts oil" the losses what was boosted.
+        let opens_clause = (a + 1..b)
+            .any(|t| doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS));
         if dist > window || hard_break_between(doc, a, b) || crosses || opens_clause {
             return None;
         }
@@ -636,5 +635,24 @@ mod tests {
         assert_sign("Acme shares hit record high", 1);
         // A court is not a level.
         assert_sign("Acme seeks more time from the Bombay High Court", 0);
+    }
+
+    #[test]
+    fn a_movement_does_not_look_back_past_a_clause_opener() {
+        // The tension boosts oil, not the losses.
+        let found = rules("Asian currencies post losses as tension boosts oil");
+        assert!(
+            found.contains(&("losses".to_string(), "lexicon")),
+            "{found:?}"
+        );
+        // Within a clause it still does.
+        let found = rules("Operating losses at the unit narrowed");
+        assert_eq!(
+            found,
+            [(
+                "losses at the unit narrowed".to_string(),
+                "metric-direction"
+            )]
+        );
     }
 }
