@@ -1693,6 +1693,12 @@ fn is_generic(word: &str) -> bool {
 /// document's.
 pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResult {
     let mut mentions = find_name(doc, name);
+    // Its possessive, a word of its own ("Wipro's growth", "RILs Q1 show", "Sebi’s plea").
+    for suffix in ["'s", "\u{2019}s", "s"] {
+        if mentions.is_empty() {
+            mentions = find_name(doc, &format!("{name}{suffix}"));
+        }
+    }
     if mentions.is_empty() {
         let words: Vec<&str> = name
             .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
@@ -2103,6 +2109,14 @@ mod tests {
         assert!(target(text, "Beta Bank").abs() < 0.15);
         // The preferred names keep the call.
         assert!(target("Prefer Acme Bank, Gamma Bank: Jane Doe", "Gamma Bank") > 0.15);
+    }
+
+    #[test]
+    fn a_target_is_found_in_its_possessive() {
+        let text = "Acme's profit slumps, but Beta Corp shares rally";
+        assert!(target(text, "Acme") < -0.15);
+        assert!(target("Acme’s profit slumps", "Acme") < -0.15);
+        assert!(target("Acmes profit slumps", "Acme") < -0.15);
     }
 
     #[test]
