@@ -1246,8 +1246,8 @@ pub fn score_entity(
     e
 }
 
-/// Central banks, regulators, courts and public agencies (a hand-written list of the usual
-/// ones). They act on the market rather than trade in it: what they do ("Sebi bars three
+/// Central banks, regulators, courts, governments and public and intergovernmental
+/// agencies (a hand-written list of the usual ones). They act on the market rather than trade in it: what they do ("Sebi bars three
 /// firms", "RBI tightens norms", "the Fed raised rates") is news about whom they act on,
 /// and what happens around them ("Sensex hits record ahead of RBI policy") is not theirs.
 /// Names of several words are written with single spaces, lower case.
@@ -1302,9 +1302,23 @@ const PUBLIC_BODIES: &[&str] = &[
     "enforcement directorate",
     "finmin",
     "finance ministry",
-    // International lenders.
+    "government",
+    "govt",
+    "cabinet",
+    "fipb",
+    "ccea",
+    "cbdt",
+    "nclt",
+    "nclat",
+    "dot",
+    // International lenders and intergovernmental bodies.
     "imf",
     "world bank",
+    "adb",
+    "asian development bank",
+    "opec",
+    "iea",
+    "international energy agency",
 ];
 
 /// Whether a mention names one of the [`PUBLIC_BODIES`] (a possessive "'s" aside).
@@ -2032,6 +2046,9 @@ mod tests {
         let text = "RBI warns of rising bad loans at banks";
         assert!(target(text, "RBI").abs() < 0.15);
         assert!(target("Fed sees slump in demand", "Fed").abs() < 0.15);
+        let text = "Govt clears Acme Corp merger; stock surges";
+        assert!(target(text, "Govt").abs() < 0.15);
+        assert!(target("OPEC warns of weak demand, falling prices", "OPEC").abs() < 0.15);
         // The same words about a company are its news.
         let text = "Acme Bank warns of rising bad loans";
         assert!(target(text, "Acme Bank") < -0.15);
