@@ -1496,10 +1496,12 @@ pub fn score_entity_in(
                         {
                             b -= 1;
                         }
-                        // Not across a colon: "…: Jane Doe, Acme Securities" is the speaker.
+                        // Not across a colon: "…: Jane Doe, Acme Securities" is the speaker;
+                        // nor a semicolon, past which the clause had its own subject ("Nifty
+                        // seen opening lower; TCS, RIL eyed").
                         let colon = b > c
                             && (res.clauses[b - 1].tokens.start..res.clauses[k].tokens.start)
-                                .any(|t| doc.tok(t) == ":");
+                                .any(|t| matches!(doc.tok(t), ":" | ";"));
                         if b > c && !colon && clause_has_phrase[b - 1] && !mention_clause[b - 1] {
                             clause_weight[b - 1] = 1.0;
                         }
@@ -2134,6 +2136,15 @@ mod tests {
         assert!(target(text, "Acme") < -0.15);
         assert!(target("Acme’s profit slumps", "Acme") < -0.15);
         assert!(target("Acmes profit slumps", "Acme") < -0.15);
+    }
+
+    #[test]
+    fn a_list_after_a_semicolon_does_not_take_the_clause_before_it() {
+        let text = "Markets seen opening sharply lower; Acme Motors, Beta Steel eyed";
+        assert!(target(text, "Beta Steel").abs() < 0.15);
+        // Within the clause's own list it does ("go long on auto, pharma").
+        let text = "Go long on Acme Motors, Beta Steel";
+        assert!(target(text, "Beta Steel") > 0.15);
     }
 
     #[test]
