@@ -663,18 +663,24 @@ fn bare_name(
     if (from..tokens.end).all(bare) {
         return true;
     }
-    // The list's last item after "and" ("invest in FMCG, pharma and IT"): one or two words
-    // that carry no phrase (the caller checks) and are not a verb's "to".
-    let Some(and) = (from..tokens.end).find(|&t| is_in(doc.tok(t), &["and", "&", "or"])) else {
-        return false;
-    };
-    let tail = and + 1..tokens.end;
-    (from..and).all(bare)
-        && (from..and).any(in_mine)
-        && (1..=2).contains(&tail.len())
-        && tail.clone().all(|t| {
-            doc.tokens[t].kind == TokenKind::Word && !is_in(doc.tok(t), &["to", "may", "will"])
-        })
+    // Other items of the list share the clause ("invest in FMCG, pharma and IT"): at most
+    // two words besides the names, joined by "and", "&" or "or", carrying no phrase (the
+    // caller checks) and not a verb's "to".
+    let mut others = 0;
+    let mut joined = false;
+    for t in from..tokens.end {
+        let w = doc.tok(t);
+        if is_in(w, &["and", "&", "or"]) {
+            joined = true;
+        } else if bare(t) {
+            continue;
+        } else if doc.tokens[t].kind != TokenKind::Word || is_in(w, &["to", "may", "will"]) {
+            return false;
+        } else {
+            others += 1;
+        }
+    }
+    joined && others <= 2 && (from..tokens.end).any(in_mine)
 }
 
 /// True when the entity's first mention in its sentence opens it, alone or in a list of
@@ -2092,9 +2098,11 @@ mod tests {
         assert!(target(text, "pharma") > 0.15);
         let text = "Recommend Acme Motors, Beta Steel and Gamma Power";
         assert!(target(text, "Beta Steel") > 0.15);
+        assert!(target(text, "Gamma Power") > 0.15);
         // A clause with a verb of its own is not a list item.
         let text = "Zeta Corp shares slump, Acme Motors and Beta Steel to merge";
         assert!(target(text, "Acme Motors").abs() < 0.15);
+        assert!(target(text, "Beta Steel").abs() < 0.15);
     }
 
     #[test]
