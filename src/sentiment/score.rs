@@ -626,6 +626,22 @@ fn source_sentences(
         .iter()
         .map(|n| {
             let tokens = doc.sentences[n.sentence].tokens.clone();
+            // Or the source a figure is cited from, in a tail after the sentence's phrases:
+            // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
+            // desk strategist at Instinet", "per Refinitiv" (within eight words).
+            let last_phrase = ctx.sentence_phrases[n.sentence]
+                .clone()
+                .map(|i| res.phrases[i].anchor.1)
+                .max();
+            let cited = |m: &(usize, usize)| {
+                let from = m.0.saturating_sub(8).max(tokens.start);
+                (from..m.0)
+                    .filter(|&t| last_phrase.is_none_or(|l| l < t))
+                    .any(|t| cites(doc, t, m.0))
+            };
+            if n.mentions.iter().all(cited) {
+                return true;
+            }
             // The sentence's last colon.
             let Some(colon) = tokens
                 .clone()
@@ -642,6 +658,18 @@ fn source_sentences(
                     .all(|i| res.phrases[i].anchor.0 <= colon)
         })
         .collect()
+}
+
+/// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
+/// "data from" (or figures, estimates, a survey), or "per" right before the name.
+fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
+    let w = doc.tok(t);
+    let next_is = |word: &str| t + 1 < mention && crate::text::eq_lower(doc.tok(t + 1), word);
+    (crate::text::eq_lower(w, "according") && next_is("to"))
+        || (crate::text::eq_lower(w, "from")
+            && t > 0
+            && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
+        || (crate::text::eq_lower(w, "per") && t + 1 == mention)
 }
 
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
@@ -2153,6 +2181,18 @@ mod tests {
         // Within the clause's own list it does ("go long on auto, pharma").
         let text = "Go long on Acme Motors, Beta Steel";
         assert!(target(text, "Beta Steel") > 0.15);
+    }
+
+    #[test]
+    fn the_source_of_a_figure_is_not_its_subject() {
+        let text = "Acme Corp sales rose sharply, according to data from Beta Research";
+        assert!(target(text, "Beta Research").abs() < 0.15);
+        assert!(target(text, "Acme Corp") > 0.15);
+        let text = "Acme Corp profit jumped, per Beta Research";
+        assert!(target(text, "Beta Research").abs() < 0.15);
+        // A source before the news is not a tail citation: the news is about the name.
+        let text = "According to traders, Beta Research shares surged";
+        assert!(target(text, "Beta Research") > 0.15);
     }
 
     #[test]
