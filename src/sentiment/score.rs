@@ -2196,6 +2196,17 @@ mod tests {
     }
 
     #[test]
+    fn relief_drive_reproach_and_reasonable_valuations() {
+        let text = "New contract a big relief for Acme Ports: Jane Doe";
+        assert!(target(text, "Acme Ports") > 0.15);
+        assert!(target("Acme Ports looks reasonably priced: Jane Doe", "Acme Ports") > 0.15);
+        assert!(target("Acme Ports gets an earful from the tribunal", "Acme Ports") < -0.15);
+        // Relief as a measure is neutral news.
+        let text = "Acme Ports applies for relief package";
+        assert!(target(text, "Acme Ports").abs() < 0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
