@@ -629,18 +629,20 @@ fn source_sentences(
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
             // desk strategist at Instinet", "per Refinitiv" (within eight words).
-            let last_phrase = ctx.sentence_phrases[n.sentence]
+            // The first citation word after the sentence's last phrase, looked for once per
+            // sentence (the mentions are many when the tickers stage scores every company).
+            let tail = ctx.sentence_phrases[n.sentence]
                 .clone()
-                .map(|i| res.phrases[i].anchor.1)
-                .max();
-            let cited = |m: &(usize, usize)| {
-                let from = m.0.saturating_sub(8).max(tokens.start);
-                (from..m.0)
-                    .filter(|&t| last_phrase.is_none_or(|l| l < t))
-                    .any(|t| cites(doc, t, m.0))
-            };
-            if n.mentions.iter().all(cited) {
-                return true;
+                .map(|i| res.phrases[i].anchor.1 + 1)
+                .max()
+                .unwrap_or(tokens.start);
+            let first = n.first();
+            if first >= tail {
+                let citation =
+                    (tail.max(first.saturating_sub(8))..first).find(|&t| cites(doc, t, first));
+                if citation.is_some() && n.mentions.iter().all(|m| m.0 - first <= 8) {
+                    return true;
+                }
             }
             // The sentence's last colon.
             let Some(colon) = tokens
@@ -706,9 +708,12 @@ fn bare_name(
             return false;
         } else {
             others += 1;
+            if others > 2 {
+                return false;
+            }
         }
     }
-    joined && others <= 2 && (from..tokens.end).any(in_mine)
+    joined && (from..tokens.end).any(in_mine)
 }
 
 /// True when the entity's first mention in its sentence opens it, alone or in a list of
@@ -1544,16 +1549,15 @@ pub fn score_entity_in(
             }
             // "Britain FTSE extends falls, led by Admiral", "Led by Infosys, IT stocks gain":
             // the agent of a market's move, in a clause of its own, made that move.
+            let sentence_start = doc.sentences[s].tokens.start;
             for m in named[j].mentions {
+                if m.0 <= sentence_start || !crate::text::eq_lower(doc.tok(m.0 - 1), "by") {
+                    continue;
+                }
                 let Some(k) = res.clause_of(m.0) else {
                     continue;
                 };
-                let sentence_start = doc.sentences[s].tokens.start;
-                if m.0 > sentence_start
-                    && crate::text::eq_lower(doc.tok(m.0 - 1), "by")
-                    && carried_by(doc, m.0 - 1, sentence_start)
-                    && !clause_has_phrase[k]
-                {
+                if carried_by(doc, m.0 - 1, sentence_start) && !clause_has_phrase[k] {
                     let near = [k.checked_sub(1), Some(k + 1)]
                         .into_iter()
                         .flatten()
@@ -1608,45 +1612,38 @@ pub fn score_entity_in(
                 if (p.anchor.0..=p.anchor.1).all(in_mine) {
                     continue;
                 }
-                // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
-                // whose shown span holds the entity moves the entity itself (it is the
-                // metric the movement took), whatever the clause rules say.
-                if moves(p) {
-                    if list_phrases {
-                        phrases.push((i, 1.0));
-                    }
-                    match per_sentence.last_mut() {
-                        Some(last) if last.0 == s => last.1 += p.score,
-                        _ => per_sentence.push((s, p.score, 1.0)),
-                    }
-                    spoke = true;
-                    continue;
-                }
                 let w = clause_weight[p.clause];
-                if w == 0.0 {
-                    continue;
-                }
                 // "Sebi order against Sicom", "Sebi fine on Falcon": an action "against" or
                 // "on" someone, right after the name, is about its object, not its author
                 // (while "Orange weighs on European shares" is Orange's own weight).
-                let action_on = is_in(doc.tok(p.anchor.1), &["against"])
-                    || (is_in(doc.tok(p.anchor.1), &["on"])
-                        && is_in(doc.tok(p.anchor.0), ACTIONS_ON));
-                if action_on && p.anchor.0 > 0 && in_mine(p.anchor.0 - 1) {
+                let action_on = || {
+                    (is_in(doc.tok(p.anchor.1), &["against"])
+                        || (is_in(doc.tok(p.anchor.1), &["on"])
+                            && is_in(doc.tok(p.anchor.0), ACTIONS_ON)))
+                        && p.anchor.0 > 0
+                        && in_mine(p.anchor.0 - 1)
+                };
+                let skipped = w == 0.0
+                    || action_on()
+                    // "NTPC slips as Barclays downgrades": the clause is about the agent's
+                    // object.
+                    || acts_on_others[p.clause]
+                    // "Brent drops as Fed optimism lifts dollar": the cause is someone else's
+                    // news.
+                    || cause[j].is_some_and(|c| p.anchor.0 > c)
+                    // "IOB drops after RBI action": for RBI, the drop is IOB's news.
+                    || caused[j].is_some_and(|c| p.anchor.0 < c);
+                // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
+                // whose shown span holds the entity moves the entity itself (it is the
+                // metric the movement took), whatever the rules above say. (Looked at only
+                // when they would skip it: otherwise it counts at weight 1 anyway.)
+                let w = if !skipped {
+                    w
+                } else if moves(p) {
+                    1.0
+                } else {
                     continue;
-                }
-                // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
-                if acts_on_others[p.clause] {
-                    continue;
-                }
-                // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
-                if cause[j].is_some_and(|c| p.anchor.0 > c) {
-                    continue;
-                }
-                // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-                if caused[j].is_some_and(|c| p.anchor.0 < c) {
-                    continue;
-                }
+                };
                 if list_phrases {
                     phrases.push((i, w));
                 }
