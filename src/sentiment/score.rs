@@ -1,9 +1,9 @@
 //! Aggregation: sentence scores, the document score, and the score toward one entity.
 
 use super::params::{
-    ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT,
+    ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT, PUBLIC_BODY,
 };
-use super::{SentenceScore, SentimentResult};
+use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
 use crate::text::words::{is_in, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
@@ -416,6 +416,26 @@ const ANALYSTS: &[&str] = &[
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
 const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
 
+/// What a company wins from a customer or a payer, before "from" and the counterpart's
+/// name.
+const DEAL_NOUNS: &[&str] = &[
+    "order",
+    "orders",
+    "contract",
+    "contracts",
+    "deal",
+    "deals",
+    "mandate",
+    "mandates",
+    "payment",
+    "payments",
+    "win",
+    "business",
+    "funding",
+    "investment",
+    "loan",
+];
+
 /// Words after which a name is what the subject is compared with ("better than Bata",
 /// "outshines Sensex", "to underperform Nifty").
 const COMPARED: &[&str] = &[
@@ -548,6 +568,15 @@ fn agent_clauses(
         {
             out[c] = true;
         }
+        // The customer or payer of a deal: "bags order from Union Bank", "milestone payment
+        // from Merck" (all five such targets of SEntFiN's fit split are labelled neutral).
+        if m.0 > 1
+            && before.contains(&(m.0 - 2))
+            && crate::text::eq_lower(doc.tok(m.0 - 1), "from")
+            && is_in(doc.tok(m.0 - 2), DEAL_NOUNS)
+        {
+            out[c] = true;
+        }
         // What the subject is compared with: "Relaxo more attractive than Bata", "Broader
         // market outshines Sensex", "Prefer Idea Cellular over Bharti Airtel". On SEntFiN's
         // fit split, a target right after such a word is neutral 15 times in 25, negative 8,
@@ -555,9 +584,30 @@ fn agent_clauses(
         if m.0 > 0 && before.contains(&(m.0 - 1)) {
             let w = doc.tok(m.0 - 1);
             let preferred = || (before.start..m.0 - 1).any(|t| is_in(doc.tok(t), PREFERENCES));
-            if COMPARED_SET.contains(w) || (crate::text::eq_lower(w, "over") && preferred()) {
+            if COMPARED_SET.contains(w) || (is_in(w, &["over", "to"]) && preferred()) {
                 out[c] = true;
             }
+        }
+        // A later item of the list passed over: "Prefer HDFC Bank over ICICI, Axis Bank".
+        let sentence_start = doc.sentences[sentence].tokens.start;
+        let mut t = m.0;
+        while t > sentence_start && m.0 - t < LIST_ITEM_TOKENS * 2 {
+            let w = doc.tok(t - 1);
+            let item = w == ","
+                || w == "&"
+                || w.eq_ignore_ascii_case("and")
+                || w.chars().next().is_some_and(char::is_uppercase);
+            if !item {
+                break;
+            }
+            t -= 1;
+        }
+        if t < m.0
+            && t > sentence_start
+            && crate::text::eq_lower(doc.tok(t - 1), "over")
+            && (sentence_start..t - 1).any(|k| is_in(doc.tok(k), PREFERENCES))
+        {
+            out[c] = true;
         }
     }
     out
@@ -576,6 +626,24 @@ fn source_sentences(
         .iter()
         .map(|n| {
             let tokens = doc.sentences[n.sentence].tokens.clone();
+            // Or the source a figure is cited from, in a tail after the sentence's phrases:
+            // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
+            // desk strategist at Instinet", "per Refinitiv" (within eight words).
+            // The first citation word after the sentence's last phrase, looked for once per
+            // sentence (the mentions are many when the tickers stage scores every company).
+            let tail = ctx.sentence_phrases[n.sentence]
+                .clone()
+                .map(|i| res.phrases[i].anchor.1 + 1)
+                .max()
+                .unwrap_or(tokens.start);
+            let first = n.first();
+            if first >= tail {
+                let citation =
+                    (tail.max(first.saturating_sub(8))..first).find(|&t| cites(doc, t, first));
+                if citation.is_some() && n.mentions.iter().all(|m| m.0 - first <= 8) {
+                    return true;
+                }
+            }
             // The sentence's last colon.
             let Some(colon) = tokens
                 .clone()
@@ -594,6 +662,18 @@ fn source_sentences(
         .collect()
 }
 
+/// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
+/// "data from" (or figures, estimates, a survey), or "per" right before the name.
+fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
+    let w = doc.tok(t);
+    let next_is = |word: &str| t + 1 < mention && crate::text::eq_lower(doc.tok(t + 1), word);
+    (crate::text::eq_lower(w, "according") && next_is("to"))
+        || (crate::text::eq_lower(w, "from")
+            && t > 0
+            && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
+        || (crate::text::eq_lower(w, "per") && t + 1 == mention)
+}
+
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
 /// punctuation and "and" or "&": one item of a list of names.
 fn bare_name(
@@ -604,11 +684,36 @@ fn bare_name(
     in_mine: &dyn Fn(usize) -> bool,
 ) -> bool {
     let tokens = &res.clauses[k].tokens;
-    (from.max(tokens.start)..tokens.end).all(|t| {
+    let bare = |t: usize| {
         in_mine(t)
             || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
             || crate::text::eq_lower(doc.tok(t), "and")
-    })
+    };
+    let from = from.max(tokens.start);
+    if (from..tokens.end).all(bare) {
+        return true;
+    }
+    // Other items of the list share the clause ("invest in FMCG, pharma and IT"): at most
+    // two words besides the names, joined by "and", "&" or "or", carrying no phrase (the
+    // caller checks) and not a verb's "to".
+    let mut others = 0;
+    let mut joined = false;
+    for t in from..tokens.end {
+        let w = doc.tok(t);
+        if is_in(w, &["and", "&", "or"]) {
+            joined = true;
+        } else if bare(t) {
+            continue;
+        } else if doc.tokens[t].kind != TokenKind::Word || is_in(w, &["to", "may", "will"]) {
+            return false;
+        } else {
+            others += 1;
+            if others > 2 {
+                return false;
+            }
+        }
+    }
+    joined && (from..tokens.end).any(in_mine)
 }
 
 /// True when the entity's first mention in its sentence opens it, alone or in a list of
@@ -827,15 +932,22 @@ fn cause_cuts(
 }
 
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
-/// dates, not causes.
+/// dates, "on Wall Street" a place and "such as" a list, not causes; "on Rs 8,900 crore
+/// Vodafone deal" and "on US jobs data" are causes.
 fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && is_in(doc.tok(t), words)
+        // "NBFCs such as M&M Financial", "banks as well as NBFCs": a list, not a cause.
+        && !(crate::text::eq_lower(doc.tok(t), "as")
+            && t > 0
+            && is_in(doc.tok(t - 1), &["such", "well"]))
         && !(crate::text::eq_lower(doc.tok(t), "on")
             && doc.tokens.get(t + 1).is_some_and(|n| {
                 n.kind != TokenKind::Word
                     || is_in(doc.tok(t + 1), MONTHS)
-                    || is_common_capitalised(doc.tok(t + 1))
+                    || is_in(doc.tok(t + 1), WEEKDAYS)
+                    // A place: "stops the bleeding on Wall Street".
+                    || is_in(doc.tok(t + 1), &["wall", "dalal", "d-street", "street"])
             }))
 }
 
@@ -888,6 +1000,11 @@ fn caused_by(
                 }
                 // The word before, past closing quotes ("maintains 'Buy' on Shree Cement").
                 let before = doc.tok(word_before(doc, t, tokens.start));
+                // "FTSE lifted by miners", "Britain FTSE extends falls, led by banks": the
+                // agent of a market's move made that move, and shares it.
+                if crate::text::eq_lower(doc.tok(t), "by") && carried_by(doc, t, tokens.start) {
+                    return false;
+                }
                 is_cause(doc, t, CAUSES_OR_AGENT)
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
@@ -897,6 +1014,38 @@ fn caused_by(
             })
         })
         .collect()
+}
+
+/// Participles of a market's move whose agent, after "by", moves with it: "lifted by
+/// mining stocks", "led by banks", "dragged down by bank shares".
+const CARRIERS: &[&str] = &[
+    "led",
+    "lifted",
+    "buoyed",
+    "boosted",
+    "propped",
+    "supported",
+    "driven",
+    "powered",
+    "helped",
+    "aided",
+    "fuelled",
+    "fueled",
+    "dragged",
+    "weighed",
+    "pulled",
+    "pushed",
+    "pressured",
+];
+
+/// Whether the "by" at `t` follows one of [`CARRIERS`], maybe with a direction between
+/// ("dragged down by", "led higher by").
+fn carried_by(doc: &Doc, t: usize, floor: usize) -> bool {
+    let mut k = word_before(doc, t, floor);
+    if k > floor && is_in(doc.tok(k), &["up", "down", "higher", "lower"]) {
+        k = word_before(doc, k, floor);
+    }
+    k < t && is_in(doc.tok(k), CARRIERS)
 }
 
 /// The token before `t` (not before `floor`), past quotes and apostrophes: the rating of
@@ -1126,7 +1275,104 @@ pub fn score_entity(
     others: Option<&[(usize, usize)]>,
 ) -> EntityScore {
     let others = others.map_or(Others::Unknown, Others::Mentions);
-    score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true)
+    let mut e = score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true);
+    if mine.iter().all(|&m| is_public_body(doc, m)) {
+        e.score *= PUBLIC_BODY;
+        for p in &mut e.phrases {
+            p.1 *= PUBLIC_BODY;
+        }
+    }
+    e
+}
+
+/// Central banks, regulators, courts, governments and public and intergovernmental
+/// agencies (a hand-written list of the usual ones). They act on the market rather than trade in it: what they do ("Sebi bars three
+/// firms", "RBI tightens norms", "the Fed raised rates") is news about whom they act on,
+/// and what happens around them ("Sensex hits record ahead of RBI policy") is not theirs.
+/// Names of several words are written with single spaces, lower case.
+const PUBLIC_BODIES: &[&str] = &[
+    // Central banks.
+    "rbi",
+    "reserve bank",
+    "reserve bank of india",
+    "fed",
+    "us fed",
+    "federal reserve",
+    "ecb",
+    "european central bank",
+    "boe",
+    "bank of england",
+    "boj",
+    "bank of japan",
+    "pboc",
+    "people's bank of china",
+    "snb",
+    "swiss national bank",
+    "rba",
+    "reserve bank of australia",
+    "rbnz",
+    "bank of canada",
+    "bundesbank",
+    // Market, banking and sector regulators.
+    "sebi",
+    "sec",
+    "cftc",
+    "finra",
+    "fca",
+    "fdic",
+    "esma",
+    "bafin",
+    "csrc",
+    "irda",
+    "irdai",
+    "pfrda",
+    "fmc",
+    "trai",
+    "cci",
+    "ftc",
+    "fda",
+    "usfda",
+    // Tribunals, courts, investigators and finance ministries.
+    "sat",
+    "securities appellate tribunal",
+    "supreme court",
+    "high court",
+    "cbi",
+    "enforcement directorate",
+    "finmin",
+    "finance ministry",
+    "government",
+    "govt",
+    "cabinet",
+    "fipb",
+    "ccea",
+    "cbdt",
+    "nclt",
+    "nclat",
+    "dot",
+    // International lenders and intergovernmental bodies.
+    "imf",
+    "world bank",
+    "adb",
+    "asian development bank",
+    "opec",
+    "iea",
+    "international energy agency",
+];
+
+/// Whether a mention names one of the [`PUBLIC_BODIES`] (a possessive "'s" aside).
+fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
+    let words: Vec<String> = (m.0..=m.1)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .map(|t| {
+            let w = doc.tok(t).to_lowercase();
+            match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                Some(stem) => stem.to_string(),
+                None => w,
+            }
+        })
+        .collect();
+    is_in(&words.join(" "), PUBLIC_BODIES)
 }
 
 /// [`score_entity`] with the document's [`EntityContext`] computed once by the caller, for
@@ -1173,6 +1419,19 @@ pub fn score_entity_in(
         }
     }
     let clause_has_phrase = &ctx.clause_has_phrase;
+    // Whether a phrase's shown span begins or ends inside one of the mentions: a metric x
+    // movement pair whose metric is the entity's name or part of it ("rally on Nifty"),
+    // not one that only passes over the name ("slips on PBOC guidance").
+    let moves = |p: &ScoredPhrase| {
+        let i = sorted.partition_point(|m| doc.tokens[m.1].span.end <= p.span.start);
+        sorted[i..]
+            .iter()
+            .take_while(|m| doc.tokens[m.0].span.start < p.span.end)
+            .any(|m| {
+                let (a, b) = (doc.tokens[m.0].span.start, doc.tokens[m.1].span.end);
+                a <= p.span.start || p.span.end <= b
+            })
+    };
     // Per clause of the named sentences, the last token where a phrase of its own starts,
     // not counting phrases inside the entity's own name ("Sensex").
     let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
@@ -1181,7 +1440,7 @@ pub fn score_entity_in(
         .flat_map(|n| ctx.sentence_phrases[n.sentence].clone())
     {
         let p = &res.phrases[i];
-        if !(p.anchor.0..=p.anchor.1).any(in_mine) {
+        if !(p.anchor.0..=p.anchor.1).all(in_mine) {
             let last = &mut clause_speaks[p.clause];
             *last = Some(last.map_or(p.anchor.0, |l: usize| l.max(p.anchor.0)));
         }
@@ -1259,6 +1518,7 @@ pub fn score_entity_in(
                 }
                 if mention_clause[k]
                     && !clause_speaks_after(k, from)
+                    && !acts_on_others[k]
                     && bare_name(doc, res, k, from, &in_mine)
                 {
                     if let Some(j) = (k + 1..end).find(|&j| clause_has_phrase[j]) {
@@ -1275,13 +1535,35 @@ pub fn score_entity_in(
                         {
                             b -= 1;
                         }
-                        // Not across a colon: "…: Jane Doe, Acme Securities" is the speaker.
+                        // Not across a colon: "…: Jane Doe, Acme Securities" is the speaker;
+                        // nor a semicolon, past which the clause had its own subject ("Nifty
+                        // seen opening lower; TCS, RIL eyed").
                         let colon = b > c
                             && (res.clauses[b - 1].tokens.start..res.clauses[k].tokens.start)
-                                .any(|t| doc.tok(t) == ":");
+                                .any(|t| matches!(doc.tok(t), ":" | ";"));
                         if b > c && !colon && clause_has_phrase[b - 1] && !mention_clause[b - 1] {
                             clause_weight[b - 1] = 1.0;
                         }
+                    }
+                }
+            }
+            // "Britain FTSE extends falls, led by Admiral", "Led by Infosys, IT stocks gain":
+            // the agent of a market's move, in a clause of its own, made that move.
+            let sentence_start = doc.sentences[s].tokens.start;
+            for m in named[j].mentions {
+                if m.0 <= sentence_start || !crate::text::eq_lower(doc.tok(m.0 - 1), "by") {
+                    continue;
+                }
+                let Some(k) = res.clause_of(m.0) else {
+                    continue;
+                };
+                if carried_by(doc, m.0 - 1, sentence_start) && !clause_has_phrase[k] {
+                    let near = [k.checked_sub(1), Some(k + 1)]
+                        .into_iter()
+                        .flatten()
+                        .find(|&n| n >= c && n < end && clause_has_phrase[n]);
+                    if let Some(n) = near {
+                        clause_weight[n] = 1.0;
                     }
                 }
             }
@@ -1327,31 +1609,41 @@ pub fn score_entity_in(
             let mut spoke = false;
             for i in ctx.sentence_phrases[s].clone() {
                 let p = &res.phrases[i];
-                let w = clause_weight[p.clause];
-                if w == 0.0 || (p.anchor.0..=p.anchor.1).any(in_mine) {
+                if (p.anchor.0..=p.anchor.1).all(in_mine) {
                     continue;
                 }
+                let w = clause_weight[p.clause];
                 // "Sebi order against Sicom", "Sebi fine on Falcon": an action "against" or
                 // "on" someone, right after the name, is about its object, not its author
                 // (while "Orange weighs on European shares" is Orange's own weight).
-                let action_on = is_in(doc.tok(p.anchor.1), &["against"])
-                    || (is_in(doc.tok(p.anchor.1), &["on"])
-                        && is_in(doc.tok(p.anchor.0), ACTIONS_ON));
-                if action_on && p.anchor.0 > 0 && in_mine(p.anchor.0 - 1) {
+                let action_on = || {
+                    (is_in(doc.tok(p.anchor.1), &["against"])
+                        || (is_in(doc.tok(p.anchor.1), &["on"])
+                            && is_in(doc.tok(p.anchor.0), ACTIONS_ON)))
+                        && p.anchor.0 > 0
+                        && in_mine(p.anchor.0 - 1)
+                };
+                let skipped = w == 0.0
+                    || action_on()
+                    // "NTPC slips as Barclays downgrades": the clause is about the agent's
+                    // object.
+                    || acts_on_others[p.clause]
+                    // "Brent drops as Fed optimism lifts dollar": the cause is someone else's
+                    // news.
+                    || cause[j].is_some_and(|c| p.anchor.0 > c)
+                    // "IOB drops after RBI action": for RBI, the drop is IOB's news.
+                    || caused[j].is_some_and(|c| p.anchor.0 < c);
+                // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
+                // whose shown span holds the entity moves the entity itself (it is the
+                // metric the movement took), whatever the rules above say. (Looked at only
+                // when they would skip it: otherwise it counts at weight 1 anyway.)
+                let w = if !skipped {
+                    w
+                } else if moves(p) {
+                    1.0
+                } else {
                     continue;
-                }
-                // "NTPC slips as Barclays downgrades": the clause is about the agent's object.
-                if acts_on_others[p.clause] {
-                    continue;
-                }
-                // "Brent drops as Fed optimism lifts dollar": the cause is someone else's news.
-                if cause[j].is_some_and(|c| p.anchor.0 > c) {
-                    continue;
-                }
-                // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-                if caused[j].is_some_and(|c| p.anchor.0 < c) {
-                    continue;
-                }
+                };
                 if list_phrases {
                     phrases.push((i, w));
                 }
@@ -1448,6 +1740,12 @@ fn is_generic(word: &str) -> bool {
 /// document's.
 pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResult {
     let mut mentions = find_name(doc, name);
+    // Its possessive, a word of its own ("Wipro's growth", "RILs Q1 show", "Sebi’s plea").
+    for suffix in ["'s", "\u{2019}s", "s"] {
+        if mentions.is_empty() {
+            mentions = find_name(doc, &format!("{name}{suffix}"));
+        }
+    }
     if mentions.is_empty() {
         let words: Vec<&str> = name
             .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
@@ -1752,6 +2050,157 @@ mod tests {
         // A name that ends a clause with its own verb before it does not borrow.
         let text = "Vakrangee bags order from Union Bank; stock up";
         assert!(target(text, "Union Bank") < target(text, "Vakrangee"));
+    }
+
+    #[test]
+    fn a_movement_whose_metric_is_the_entity_moves_it() {
+        // The name is the metric the movement took, past a word that opens a cause.
+        assert!(target("Analysts see a rally on Nifty next week", "Nifty") > 0.15);
+        // A movement whose span only passes over a name is not about it.
+        assert!(target("Dollar slips on Acme Bank guidance", "Acme Bank").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_agent_of_a_market_s_move_moves_with_it() {
+        let text = "London shares lifted by mining stocks";
+        assert!(target(text, "mining stocks") > 0.15);
+        assert!(target(text, "London shares") > 0.15);
+        let text = "Paris bourse slips, led lower by Acme Motors";
+        assert!(target(text, "Acme Motors") < -0.15);
+        // Not the agent of a rating change, nor a backer.
+        let text = "Infosys downgraded by Acme Securities";
+        assert!(target(text, "Acme Securities").abs() < 0.15);
+        let text = "Paris bourse slips, backed by Acme Motors";
+        assert!(target(text, "Acme Motors").abs() < 0.15);
+    }
+
+    #[test]
+    fn public_bodies_act_on_the_market() {
+        let text = "RBI warns of rising bad loans at banks";
+        assert!(target(text, "RBI").abs() < 0.15);
+        assert!(target("Fed sees slump in demand", "Fed").abs() < 0.15);
+        let text = "Govt clears Acme Corp merger; stock surges";
+        assert!(target(text, "Govt").abs() < 0.15);
+        assert!(target("OPEC warns of weak demand, falling prices", "OPEC").abs() < 0.15);
+        // The same words about a company are its news.
+        let text = "Acme Bank warns of rising bad loans";
+        assert!(target(text, "Acme Bank") < -0.15);
+        assert!(target("Acme Corp sees slump in demand", "Acme Corp") < -0.15);
+    }
+
+    #[test]
+    fn on_before_an_amount_or_a_country_opens_a_cause() {
+        let text = "Acme Corp rallies 7% on Rs 8,900 crore Beta Telecom deal";
+        assert!(target(text, "Beta Telecom").abs() < 0.15);
+        let text = "Acme Corp surges on US based Beta Chemicals takeover talks";
+        assert!(target(text, "Beta Chemicals").abs() < 0.15);
+        // A place is not a cause: the move there is the place's.
+        assert!(target("Stocks slide sharply on Wall Street", "Wall Street") < -0.15);
+    }
+
+    #[test]
+    fn the_customer_of_a_deal_is_a_counterpart() {
+        let text = "Acme Engineering surges on big order from Beta Railways";
+        assert!(target(text, "Beta Railways").abs() < 0.15);
+        assert!(target(text, "Acme Engineering") > 0.15);
+        // Not a move away from a name.
+        let text = "Investors should stay away from Beta Railways";
+        assert!(target(text, "Beta Railways") < -0.15);
+    }
+
+    #[test]
+    fn such_as_opens_a_list_not_a_cause() {
+        let text = "Very positive on NBFCs such as Acme Financial";
+        assert!(target(text, "Acme Financial") > 0.15);
+        // "as" alone still opens a cause: the move before it is someone else's.
+        let text = "Acme Financial slumps as Beta Capital sells stake";
+        assert!(target(text, "Beta Capital").abs() < 0.15);
+    }
+
+    #[test]
+    fn an_item_before_the_last_of_a_list_takes_its_predicate() {
+        let text = "Better to invest in FMCG, pharma and IT";
+        assert!(target(text, "pharma") > 0.15);
+        let text = "Recommend Acme Motors, Beta Steel and Gamma Power";
+        assert!(target(text, "Beta Steel") > 0.15);
+        assert!(target(text, "Gamma Power") > 0.15);
+        // A clause with a verb of its own is not a list item.
+        let text = "Zeta Corp shares slump, Acme Motors and Beta Steel to merge";
+        assert!(target(text, "Acme Motors").abs() < 0.15);
+        assert!(target(text, "Beta Steel").abs() < 0.15);
+    }
+
+    #[test]
+    fn more_forms_of_advisers_calls_and_regulators_attention() {
+        assert!(
+            target(
+                "Acme Motors not recommended at current levels",
+                "Acme Motors"
+            ) < -0.15
+        );
+        assert!(
+            target(
+                "Acme Motors is the recommended stock in autos",
+                "Acme Motors"
+            ) > 0.15
+        );
+        assert!(target("Get out of Acme Motors: Jane Doe", "Acme Motors") < -0.15);
+        let text = "Acme Corp, Beta Land under income tax scanner";
+        assert!(target(text, "Beta Land") < -0.15);
+        // Whole words only: a maker of scanners is not under one.
+        let text = "Acme Corp launches new barcode scanners";
+        assert!(target(text, "Acme Corp").abs() < 0.15);
+    }
+
+    #[test]
+    fn what_a_preference_passes_over_is_not_the_subject() {
+        let text = "Prefer Acme Bank over Beta Bank, Gamma Bank: Jane Doe";
+        assert!(target(text, "Gamma Bank").abs() < 0.15);
+        assert!(target(text, "Beta Bank").abs() < 0.15);
+        let text = "Prefer private lenders to Beta Bank: Jane Doe";
+        assert!(target(text, "Beta Bank").abs() < 0.15);
+        // The preferred names keep the call.
+        assert!(target("Prefer Acme Bank, Gamma Bank: Jane Doe", "Gamma Bank") > 0.15);
+    }
+
+    #[test]
+    fn a_target_is_found_in_its_possessive() {
+        let text = "Acme's profit slumps, but Beta Corp shares rally";
+        assert!(target(text, "Acme") < -0.15);
+        assert!(target("Acme’s profit slumps", "Acme") < -0.15);
+        assert!(target("Acmes profit slumps", "Acme") < -0.15);
+    }
+
+    #[test]
+    fn a_list_after_a_semicolon_does_not_take_the_clause_before_it() {
+        let text = "Markets seen opening sharply lower; Acme Motors, Beta Steel eyed";
+        assert!(target(text, "Beta Steel").abs() < 0.15);
+        // Within the clause's own list it does ("go long on auto, pharma").
+        let text = "Go long on Acme Motors, Beta Steel";
+        assert!(target(text, "Beta Steel") > 0.15);
+    }
+
+    #[test]
+    fn the_source_of_a_figure_is_not_its_subject() {
+        let text = "Acme Corp sales rose sharply, according to data from Beta Research";
+        assert!(target(text, "Beta Research").abs() < 0.15);
+        assert!(target(text, "Acme Corp") > 0.15);
+        let text = "Acme Corp profit jumped, per Beta Research";
+        assert!(target(text, "Beta Research").abs() < 0.15);
+        // A source before the news is not a tail citation: the news is about the name.
+        let text = "According to traders, Beta Research shares surged";
+        assert!(target(text, "Beta Research") > 0.15);
+    }
+
+    #[test]
+    fn relief_drive_reproach_and_reasonable_valuations() {
+        let text = "New contract a big relief for Acme Ports: Jane Doe";
+        assert!(target(text, "Acme Ports") > 0.15);
+        assert!(target("Acme Ports looks reasonably priced: Jane Doe", "Acme Ports") > 0.15);
+        assert!(target("Acme Ports gets an earful from the tribunal", "Acme Ports") < -0.15);
+        // Relief as a measure is neutral news.
+        let text = "Acme Ports applies for relief package";
+        assert!(target(text, "Acme Ports").abs() < 0.15);
     }
 
     #[test]

@@ -47,6 +47,11 @@ fn words_after_comma(doc: &Doc, a: usize, b: usize) -> bool {
     (comma + 1..b).any(|t| doc.tokens[t].kind == TokenKind::Word)
 }
 
+/// True when the words strictly between `a` and `b` hold "on".
+fn on_between(doc: &Doc, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|t| crate::text::eq_lower(doc.tok(t), "on"))
+}
+
 /// Words that open a new clause, which a movement does not look forward across.
 const CLAUSE_OPENERS: &[&str] = &[
     "as",
@@ -97,16 +102,22 @@ fn nearest_metric(
         } else {
             comma_between(doc, a, b)
         };
-        // Looking forward stops where the next clause opens: in "Euro, yen rally as risk
-        // aversion intensifies" the risk is not what rallied.
-        let opens_clause = !back
-            && (a + 1..b).any(|t| {
-                doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS)
-            });
+        // Either way, the search stops where another clause opens: in "Euro, yen rally as
+        // risk aversion intensifies" the risk is not what rallied, nor in "Rupee leads Asia
+        // FX losses as Iraq tension boosts oil" the losses what was boosted.
+        let opens_clause = (a + 1..b)
+            .any(|t| doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS));
         if dist > window || hard_break_between(doc, a, b) || crosses || opens_clause {
             return None;
         }
         match lexicon.entry(&o).kind {
+            // After "on" comes the cause of the move: a bad-news metric there is what the
+            // news is about, not what moved ("Ramky rallies on debt restructuring plans",
+            // "Satyam soars on tax row settlement"). A good-news one moves the same way as
+            // the verb alone, and a market is where it moved ("rally on Nifty").
+            Kind::Metric { polarity } if polarity < 0.0 && !back && on_between(doc, a, b) => {
+                return None
+            }
             Kind::Metric { .. } => return Some((j, dist)),
             // Another movement is nearer to that metric and moves it: "Stocks rally as oil
             // prices climb" is not stocks climbing (the shown phrases would overlap, too).
@@ -329,6 +340,29 @@ fn hit_span(doc: &Doc, h: &Hit) -> Span {
     Span::new(doc.tokens[h.first].span.start, doc.tokens[h.last].span.end)
 }
 
+/// True when `h` is a high or a low ("record high", "5-month low", "lows") that the text
+/// moves away from: "rebounds from near 5-month low", "Rupee off highs", "drops 100 points
+/// from record high". Then it is where the move started, and the move goes the other way.
+fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
+    let last = lexicon.entry(h).phrase.rsplit(' ').next().unwrap_or("");
+    if !is_in(last, &["high", "highs", "low", "lows"]) {
+        return false;
+    }
+    // Back over at most four words that qualify the level ("near a 5-month", "its record"),
+    // not past a verb that reaches it ("slips to 5-month low", "hits record high").
+    for t in (h.first.saturating_sub(5)..h.first).rev() {
+        let word = doc.tok(t);
+        if is_in(word, &["from", "off"]) {
+            return true;
+        }
+        let punct = doc.tokens[t].kind == TokenKind::Punct && !matches!(word, "-" | "/");
+        if punct || is_in(word, &["to", "at", "hits", "hit", "touches", "touched"]) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The contributing phrases of one sentence's hits, before modifiers.
 pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> Vec<ScoredPhrase> {
     // Both lists are in text order and each is disjoint; a signed percentage inside a
@@ -422,6 +456,9 @@ pub fn phrases(doc: &Doc, hits: &[Hit], lexicon: &Lexicon, sentence: usize) -> V
     }
     for (i, h) in hits.iter().enumerate() {
         match lexicon.entry(h).kind {
+            Kind::Sentiment if leaves_a_level(doc, lexicon, h) => {
+                out.push(phrase(h, hit_span(doc, h), -1.0, Rule::MetricDirection))
+            }
             Kind::Sentiment => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
             Kind::Metric { .. } if !paired[i] => {
                 out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon))
@@ -566,5 +603,56 @@ mod tests {
     fn movements_alone_follow_their_direction() {
         assert_sign("Acme shares jumped", 1);
         assert_sign("Acme tumbled", -1);
+    }
+
+    #[test]
+    fn a_bad_news_metric_after_on_is_the_cause_not_what_moved() {
+        assert_sign("Acme Infra rallies on debt restructuring plans", 1);
+        assert_sign("Acme Motors soars 10% on tax dispute settlement", 1);
+        // Looking back, or without "on", the metric still moves.
+        assert_sign("Acme Infra debt rises on new borrowing", -1);
+        assert_sign("Acme Infra cut its debt sharply", 1);
+    }
+
+    #[test]
+    fn a_market_s_losses_pared_or_extended() {
+        // The verb moves the losses after it, not the market before it.
+        assert_sign("The rupee trims losses against the dollar", 1);
+        assert_sign("Bonds pare losses in late trade", 1);
+        assert_sign("Copper futures extend losses", -1);
+        assert_sign("Acme Corp erases gains in late trade", -1);
+        // The market itself moving is still its own move.
+        assert_sign("The rupee weakens against the dollar", -1);
+    }
+
+    #[test]
+    fn a_high_or_a_low_moved_away_from_is_where_the_move_started() {
+        assert_sign("The rupee rebounds from near a 5-month low", 1);
+        assert_sign("Acme shares off record highs", -1);
+        assert_sign("Acme shares drop 3% from record high", -1);
+        // A level reached is the news.
+        assert_sign("Acme shares slip to a 5-month low", -1);
+        assert_sign("Acme shares hit record high", 1);
+        // A court is not a level.
+        assert_sign("Acme seeks more time from the Bombay High Court", 0);
+    }
+
+    #[test]
+    fn a_movement_does_not_look_back_past_a_clause_opener() {
+        // The tension boosts oil, not the losses.
+        let found = rules("Asian currencies post losses as tension boosts oil");
+        assert!(
+            found.contains(&("losses".to_string(), "lexicon")),
+            "{found:?}"
+        );
+        // Within a clause it still does.
+        let found = rules("Operating losses at the unit narrowed");
+        assert_eq!(
+            found,
+            [(
+                "losses at the unit narrowed".to_string(),
+                "metric-direction"
+            )]
+        );
     }
 }
