@@ -154,7 +154,8 @@ impl Options {
         }
         // Token offsets and the word stream are 32-bit (half the memory of `usize` ones on
         // a large text), so no text may reach 4 GiB.
-        if self.max_input_bytes > MAX_INPUT_BYTES_LIMIT {
+        // (On 32-bit targets every usize passes.)
+        if u32::try_from(self.max_input_bytes).is_err() {
             return Err(crate::Error::option(
                 "maxInputBytes",
                 "must be below 4 GiB (4294967295 bytes)",
