@@ -5,7 +5,7 @@ use super::params::{
 };
 use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
-use crate::text::words::{is_in, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
+use crate::text::words::{is_in, strip_possessive, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::borrow::Cow;
 
@@ -1364,13 +1364,7 @@ const PUBLIC_BODIES: &[&str] = &[
 fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
     let words: Vec<String> = (m.0..=m.1)
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| {
-            let w = doc.tok(t).to_lowercase();
-            match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
-                Some(stem) => stem.to_string(),
-                None => w,
-            }
-        })
+        .map(|t| strip_possessive(&doc.tok(t).to_lowercase()).to_string())
         .collect();
     is_in(&words.join(" "), PUBLIC_BODIES)
 }

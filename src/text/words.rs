@@ -69,6 +69,13 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "oyj",
 ];
 
+/// A word without its possessive "'s" (straight or curly): "AMZN's" -> "AMZN".
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
 /// True when `word` is in `list` (ASCII case-insensitive, no allocation).
 pub fn is_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| super::eq_lower(word, w))

@@ -7,7 +7,7 @@
 use super::universe::Universe;
 use crate::hash::FastSet;
 use crate::span::Span;
-use crate::text::words::WordSet;
+use crate::text::words::{strip_possessive, WordSet};
 use crate::text::{eq_lower, Doc, TokenKind};
 
 /// How a mention was found; stronger forms need no context.
@@ -489,13 +489,6 @@ fn explicit(doc: &Doc, universe: &Universe, out: &mut Vec<Found>) {
         }
         i += 1;
     }
-}
-
-/// "AMZN's" -> "AMZN".
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
 }
 
 /// "BRK" "." "B" -> ("BRK.B", last token) when the class letter touches the symbol.
