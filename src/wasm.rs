@@ -239,12 +239,13 @@ fn to_js(analysis: &Analysis) -> Result<JsValue, JsValue> {
     // text against 187 MB; the wasm memory never shrinks back).
     let mut counter = Packer::default();
     pack(analysis, &mut counter);
+    let n = counter.nums.len();
     let mut p = Packer {
-        nums: Nums::with_capacity(counter.nums.len),
+        nums: Nums::Write(Vec::with_capacity(n)),
         ..Packer::default()
     };
     pack(analysis, &mut p);
-    debug_assert_eq!(p.nums.buf.len(), counter.nums.len);
+    debug_assert_eq!(p.nums.len(), n);
     // The string table: the header (count, lengths) goes before the body. The numbers are
     // copied straight from the buffer into the JS array (no joined copy in wasm memory).
     let mut head = Vec::with_capacity(1 + p.strings.len());
@@ -254,7 +255,10 @@ fn to_js(analysis: &Analysis) -> Result<JsValue, JsValue> {
         head.push(s.encode_utf16().count() as f64);
         table.push_str(s);
     }
-    let nums = &p.nums.buf;
+    let nums: &[f64] = match &p.nums {
+        Nums::Write(buf) => buf,
+        Nums::Count(_) => &[],
+    };
     let array = js_sys::Float64Array::new_with_length((head.len() + nums.len()) as u32);
     array.subarray(0, head.len() as u32).copy_from(&head);
     array
@@ -314,47 +318,41 @@ struct Packer<'a> {
     index: crate::hash::FastMap<&'a str, usize>,
 }
 
-/// The numbers of a packed result, or, in the counting pass, only how many there are.
-struct Nums {
-    counting: bool,
-    len: usize,
-    buf: Vec<f64>,
+/// The numbers of a packed result: in the counting pass only how many there are, in the
+/// writing pass the numbers.
+enum Nums {
+    Count(usize),
+    Write(Vec<f64>),
 }
 
 impl Default for Nums {
     /// The counting pass.
     fn default() -> Self {
-        Nums {
-            counting: true,
-            len: 0,
-            buf: Vec::new(),
-        }
+        Nums::Count(0)
     }
 }
 
 impl Nums {
-    /// The writing pass, into a buffer of `n` numbers.
-    fn with_capacity(n: usize) -> Self {
-        Nums {
-            counting: false,
-            len: 0,
-            buf: Vec::with_capacity(n),
+    fn len(&self) -> usize {
+        match self {
+            Nums::Count(n) => *n,
+            Nums::Write(buf) => buf.len(),
         }
     }
 
     #[inline]
     fn push(&mut self, v: f64) {
-        self.len += 1;
-        if !self.counting {
-            self.buf.push(v);
+        match self {
+            Nums::Count(n) => *n += 1,
+            Nums::Write(buf) => buf.push(v),
         }
     }
 
     #[inline]
     fn extend<const N: usize>(&mut self, vs: [f64; N]) {
-        self.len += N;
-        if !self.counting {
-            self.buf.extend(vs);
+        match self {
+            Nums::Count(n) => *n += N,
+            Nums::Write(buf) => buf.extend(vs),
         }
     }
 }
@@ -366,8 +364,8 @@ impl<'a> Packer<'a> {
 
     /// A string, as its index in the table.
     fn str(&mut self, s: &'a str) {
-        if self.nums.counting {
-            self.nums.len += 1;
+        if let Nums::Count(n) = &mut self.nums {
+            *n += 1;
             return;
         }
         let next = self.strings.len();
