@@ -947,7 +947,7 @@ fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
                     || is_in(doc.tok(t + 1), MONTHS)
                     || is_in(doc.tok(t + 1), WEEKDAYS)
                     // A place: "stops the bleeding on Wall Street".
-                    || is_in(doc.tok(t + 1), &["wall", "dalal", "d-street", "street"])
+                    || is_in(doc.tok(t + 1), &["wall", "dalal", "street"])
             }))
 }
 
