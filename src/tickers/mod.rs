@@ -143,6 +143,7 @@ pub fn detect(
     }
     let named = |i: &usize| found[*i].how != How::Coref;
 
+    let ctx = sentiment::EntityContext::new(doc, sent);
     let mut evidence = Vec::with_capacity(order.len());
     for sym in &order {
         let g = &groups[sym];
@@ -157,14 +158,15 @@ pub fn detect(
                 continue;
             }
             e.mentions += 1.0;
-            e.first_sentence = e.first_sentence.min(doc.sentence_of(f.first));
-            e.subject |= relevance::is_subject(doc, sent, f.first);
+            let s = doc.sentence_of(f.first);
+            e.first_sentence = e.first_sentence.min(s);
+            e.subject =
+                e.subject || relevance::is_subject(doc, sent, ctx.clause_of(f.first), s, f.first);
         }
         evidence.push(e);
     }
     let most = evidence.iter().map(|e| e.mentions).fold(0.0, f64::max);
 
-    let ctx = sentiment::EntityContext::new(doc, sent);
     // Which companies each clause names: none, one (its index in `order`), or several.
     // While the cap on others' mentions below cannot bind, every company's "clauses naming
     // someone else" follow from this in one pass over the clauses.
@@ -177,7 +179,7 @@ pub fn detect(
             if f.how == How::Coref {
                 continue;
             }
-            if let Some(k) = sent.clause_of(f.first) {
+            if let Some(k) = ctx.clause_of(f.first) {
                 by_clause[k] = match by_clause[k] {
                     NONE => c,
                     x if x == c => c,

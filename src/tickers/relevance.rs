@@ -71,13 +71,18 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// True when the mention at tokens `first` opens its sentence or clause (after at most an
-/// article or one capitalised modifier) and no preposition stands right before it.
-pub(crate) fn is_subject(doc: &Doc, sent: &SentimentResult, first: usize) -> bool {
-    let start = sent
-        .clause_of(first)
-        .map(|c| sent.clauses[c].tokens.start)
-        .unwrap_or_else(|| doc.sentences[doc.sentence_of(first)].tokens.start);
-    let sentence_start = doc.sentences[doc.sentence_of(first)].tokens.start;
+/// article or one capitalised modifier) and no preposition stands right before it. The
+/// caller gives the mention's clause (`SentimentResult::clause_of`) and sentence
+/// (`Doc::sentence_of`), which it has already looked up.
+pub(crate) fn is_subject(
+    doc: &Doc,
+    sent: &SentimentResult,
+    clause: Option<usize>,
+    sentence: usize,
+    first: usize,
+) -> bool {
+    let sentence_start = doc.sentences[sentence].tokens.start;
+    let start = clause.map_or(sentence_start, |c| sent.clauses[c].tokens.start);
     let begin = start.max(sentence_start);
     if first < begin || first - begin > 2 {
         return false;
