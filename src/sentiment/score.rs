@@ -111,7 +111,6 @@ impl EntityContext {
     }
 
     /// The clause holding token `t`, if any: [`SentimentResult::clause_of`] in one look-up.
-    #[inline]
     pub fn clause_of(&self, t: usize) -> Option<usize> {
         self.clause_at
             .get(t)

@@ -68,7 +68,6 @@ impl<'a> Doc<'a> {
     /// end). A binary search among the sentences between two [`SENTENCE_BUCKET`] marks,
     /// usually one or two: the ticker stage asks this for every mention several times, and
     /// a search over all the sentences was a tenth of its time (perf, ticker bench).
-    #[inline]
     pub fn sentence_of(&self, token: usize) -> usize {
         let b = token / SENTENCE_BUCKET;
         let (lo, hi) = match self.sentence_hint.get(b) {
