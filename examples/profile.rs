@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Modes: `full` and `sentiment` analyse the engine bench's seeded ~4 MB corpus `N` times;
-//! `article` analyses its 10 KB article `N` times; `tickers` runs ticker detection over the
+//! `article` analyses its 10 KB article `N` times; `text N FILE [OPTIONS]` analyses a file
+//! `N` times with options given as JSON (as the wasm `Analyzer` takes them); `tickers` runs ticker detection over the
 //! ticker bench's 10 KB article `N` times; `new` builds the default
 //! `Analyzer` (the company universe and the lexicon, from scratch: one per process) once;
 //! `dump FILE...` prints the JSON of the corpus and of each line of the files (JSONL with
@@ -54,6 +55,19 @@ fn main() {
             let a = Analyzer::new(Options::default()).unwrap();
             for _ in 0..n {
                 black_box(a.analyze(black_box(&article)).unwrap());
+            }
+        }
+        "text" => {
+            // Any text file, with the options given as JSON (the wasm Analyzer's), to compare
+            // a stage's native cost with what the wasm build spends on the same input:
+            // `profile text article.txt 1000 '{"tickers":false,"phrases":false}'`.
+            let text = std::fs::read_to_string(args.get(3).expect("profile text N FILE [OPTIONS]"))
+                .expect("readable UTF-8 file");
+            let options: Options =
+                serde_json::from_str(args.get(4).map_or("{}", String::as_str)).expect("options");
+            let a = Analyzer::new(options).unwrap();
+            for _ in 0..n {
+                black_box(a.analyze(black_box(&text)).unwrap());
             }
         }
         "tickers" => {
