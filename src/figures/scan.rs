@@ -344,7 +344,7 @@ fn percent_of(t: &Toks, i: usize) -> Option<Found> {
 fn after_amount(t: &Toks, i: usize, a: Amount) -> (Option<Found>, usize) {
     let resume = a.last + 1;
     // A short scale ("40m") counts only before a currency name.
-    if let Some(s) = amount_at(t, i, true) {
+    if let Some(s) = with_short_scale(t, i, a) {
         if s.last != a.last {
             if let Some(c) = currency_after(t, s.last + 1) {
                 return (Some(suffixed_money(t, i, s, c)), resume);
@@ -377,6 +377,27 @@ fn after_amount(t: &Toks, i: usize, a: Amount) -> (Option<Found>, usize) {
         }
     }
     (None, resume)
+}
+
+/// `amount_at(t, i, true)` from `a = amount_at(t, i, false)`, without reading the numeral
+/// again: the two differ only when a one-letter scale ("m", "k", "b") is glued to a numeral.
+fn with_short_scale(t: &Toks, i: usize, a: Amount) -> Option<Amount> {
+    if a.scaled || t.kind(i) != Some(TokenKind::Number) || t.kind(i + 1) != Some(TokenKind::Word) {
+        return Some(a);
+    }
+    match super::numbers::scale_word(t.lower(i + 1), t.glued(i)) {
+        Some(k) => {
+            let value = a.value * k;
+            value.is_finite().then_some(Amount {
+                value,
+                last: i + 1,
+                scaled: true,
+                scale: k,
+                ..a
+            })
+        }
+        None => Some(a),
+    }
 }
 
 /// A currency name after an amount, allowing a glued hyphen ("12-cent", "one-yen").
