@@ -2,7 +2,8 @@
 //! tokenising data files at every start (in wasm, that was most of the page's cold start):
 //!
 //! - the lexicon (`data/lexicon.tsv`, `data/weights.tsv`) into `$OUT_DIR/lexicon.rs`: its
-//!   entries and their stream patterns as statics (`src/sentiment/table.rs`);
+//!   entries as compact statics: phrases, kinds, weights, and the few stream patterns that
+//!   are not a phrase's own words (`src/sentiment/table.rs`, `to_rust`);
 //! - the company table (`data/companies.tsv`, `data/aliases.tsv`) into
 //!   `$OUT_DIR/companies.rs` (`src/tickers/compile.rs`, which `Universe` also uses for custom
 //!   universes). Only with the `companies` feature.

@@ -2,13 +2,13 @@
 //!
 //! Two readable files are the source: `data/lexicon.tsv` (hand-written roles and priors) and
 //! `data/weights.tsv` (weights fitted by `fintone fit`). `build.rs` merges them with
-//! [`super::table`] into `$OUT_DIR/lexicon.rs`: every entry and its stream pattern as
-//! statics, so start-up only builds the [`PhraseSet`] over the patterns (a few thousand hash
-//! inserts).
+//! [`super::table`] into `$OUT_DIR/lexicon.rs`: the phrases, kinds and weights as compact
+//! statics (see [`super::table::to_rust`]), so start-up only decodes them and builds the
+//! [`PhraseSet`] over their words (a few thousand hash inserts).
 
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub(crate) use super::table::parse_lexicon;
-use super::table::EntryTable;
+use super::table::{self, EntryTable};
 pub use super::table::{Contrast, Entry, Kind};
 use crate::options::LexiconEntry;
 use crate::text::{phrase_pattern, Doc, PhraseSet};
@@ -21,14 +21,71 @@ pub(crate) const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 #[cfg(test)]
 const WEIGHTS_TSV: &str = include_str!("../../data/weights.tsv");
 
-/// The built-in table, compiled by build.rs: `ENTRIES` and `PATTERNS`, one pattern per entry.
+/// The built-in table, compiled by build.rs in the compact form [`super::table::to_rust`]
+/// describes, and decoded by [`builtin_entries`] and [`builtin_words`].
 // Fitted weights such as 0.318 are not approximations of 1/π.
 #[allow(clippy::approx_constant)]
 mod compiled {
-    use super::{Contrast, Cow, Entry, Kind};
     include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 }
-use compiled::{ENTRIES, PATTERNS};
+use compiled::{KINDS, LENS, ODD_PATTERNS, PARAMS, PHRASES, WEIGHTS};
+
+/// The built-in entries, in id order, their phrases borrowed from the compiled text.
+fn builtin_entries() -> Vec<Entry> {
+    let mut at = 0;
+    let mut params = PARAMS.iter().copied();
+    LENS.iter()
+        .zip(KINDS)
+        .zip(WEIGHTS)
+        .map(|((&len, &code), &weight)| {
+            let phrase = &PHRASES[at..at + len as usize];
+            at += len as usize;
+            let param = if table::has_param(code) {
+                params.next().unwrap_or(0.0)
+            } else {
+                0.0
+            };
+            Entry {
+                phrase: Cow::Borrowed(phrase),
+                kind: table::kind_of(code, param),
+                weight,
+            }
+        })
+        .collect()
+}
+
+/// The stream pattern of built-in entry `i` of `entries`, when it is not
+/// [`table::plain_pattern`] of its phrase.
+fn odd_pattern(i: usize) -> Option<&'static str> {
+    ODD_PATTERNS
+        .binary_search_by_key(&i, |&(k, _)| k as usize)
+        .ok()
+        .map(|k| ODD_PATTERNS[k].1)
+}
+
+/// The stream words of each built-in entry, for its [`PhraseSet`].
+fn builtin_words(entries: &[Entry]) -> PhraseSet {
+    let mut odd = ODD_PATTERNS.iter().peekable();
+    PhraseSet::from_words(entries.iter().enumerate().map(|(i, e)| {
+        let text: &str = match odd.next_if(|&&(k, _)| k as usize == i) {
+            Some(&(_, pattern)) => pattern,
+            None => &e.phrase,
+        };
+        text.split(' ').filter(|w| !w.is_empty())
+    }))
+}
+
+/// The stream patterns of the built-in entries (for a table that callers extend).
+fn builtin_patterns(entries: &[Entry]) -> Vec<Cow<'static, str>> {
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| match odd_pattern(i) {
+            Some(p) => Cow::Borrowed(p),
+            None => Cow::Owned(table::plain_pattern(&e.phrase)),
+        })
+        .collect()
+}
 
 /// A lexicon match: entry id and the inclusive token range it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +112,10 @@ impl Lexicon {
     pub fn builtin() -> Arc<Lexicon> {
         BUILTIN
             .get_or_init(|| {
+                let entries = builtin_entries();
                 Arc::new(Lexicon {
-                    entries: Cow::Borrowed(ENTRIES),
-                    phrases: PhraseSet::new(PATTERNS.iter().copied()),
+                    phrases: builtin_words(&entries),
+                    entries: Cow::Owned(entries),
                 })
             })
             .clone()
@@ -65,10 +123,9 @@ impl Lexicon {
 
     /// The built-in lexicon with caller entries added or overriding (as sentiment phrases).
     pub fn with_overrides(extra: &[LexiconEntry]) -> Lexicon {
-        let mut table = EntryTable::of(
-            ENTRIES.to_vec(),
-            PATTERNS.iter().map(|&p| Cow::Borrowed(p)).collect(),
-        );
+        let entries = builtin_entries();
+        let patterns = builtin_patterns(&entries);
+        let mut table = EntryTable::of(entries, patterns);
         for e in extra {
             let entry = Entry {
                 phrase: Cow::Owned(e.phrase.clone()),
@@ -151,9 +208,14 @@ mod tests {
     #[test]
     fn compiled_table_is_the_merge_of_the_data_files() {
         let table = merge(LEXICON_TSV, WEIGHTS_TSV);
-        assert_eq!(table.entries.as_slice(), ENTRIES);
-        let patterns: Vec<&str> = table.patterns.iter().map(|p| &**p).collect();
-        assert_eq!(patterns, PATTERNS);
+        let entries = builtin_entries();
+        assert_eq!(table.entries, entries);
+        assert_eq!(table.patterns, builtin_patterns(&entries));
+        // The words the built-in phrase set is made of are the patterns' words.
+        let doc = Doc::new("Results beat estimates; the write-down hurt, but sales rose.");
+        let from_patterns = Lexicon::from_parts(table.entries.clone(), &table.patterns);
+        assert_eq!(Lexicon::builtin().find(&doc), from_patterns.find(&doc));
+        assert!(ODD_PATTERNS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

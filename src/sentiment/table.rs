@@ -156,37 +156,106 @@ pub(crate) fn merge(lexicon_tsv: &str, weights_tsv: &str) -> EntryTable {
     table
 }
 
-/// The Rust source of a table, for `build.rs`: `ENTRIES` and `PATTERNS`, statics of the
-/// lexicon module's types.
-#[allow(dead_code)] // build.rs and the tests
+/// The Rust source of a table, for `build.rs`, in a compact form that `super::lexicon`
+/// decodes once at start-up:
+///
+/// - `PHRASES`: every phrase, concatenated; `LENS`: each one's length in bytes;
+/// - `KINDS`: each entry's [`kind_code`]; `PARAMS`: the parameter of those kinds that have
+///   one, in entry order; `WEIGHTS`: each entry's weight;
+/// - `ODD_PATTERNS`: (entry, stream pattern) for the entries whose pattern is not their
+///   phrase's words as written ([`plain_pattern`]): hyphens, capitals, punctuation.
+///
+/// As an array of `Entry` structs and one of pattern strings, the table was 46 KB of the
+/// gzipped `.wasm` (its pointers and padding compress poorly, and every phrase was stored
+/// twice).
+#[allow(dead_code)] // build.rs
 pub(crate) fn to_rust(table: &EntryTable) -> String {
-    let mut out = String::from("pub(super) static ENTRIES: &[Entry] = &[\n");
-    for e in &table.entries {
-        let kind = match e.kind {
-            Kind::Sentiment => "Sentiment".to_string(),
-            Kind::Metric { polarity } => format!("Metric {{ polarity: {polarity:?} }}"),
-            Kind::Movement { direction, forward } => {
-                format!("Movement {{ direction: {direction:?}, forward: {forward} }}")
-            }
-            Kind::Negator { strength } => format!("Negator {{ strength: {strength:?} }}"),
-            Kind::Booster { scale } => format!("Booster {{ scale: {scale:?} }}"),
-            Kind::Hedge { factor } => format!("Hedge {{ factor: {factor:?} }}"),
-            Kind::Contrast(c) => format!("Contrast(Contrast::{c:?})"),
-            Kind::Furniture => "Furniture".to_string(),
-        };
-        writeln!(
-            out,
-            "    Entry {{ phrase: Cow::Borrowed({:?}), kind: Kind::{kind}, weight: {:?} }},",
-            e.phrase, e.weight
-        )
-        .unwrap();
+    let mut phrases = String::new();
+    let (mut lens, mut kinds, mut params, mut weights) = (vec![], vec![], vec![], vec![]);
+    let mut odd = String::new();
+    for (i, (e, pattern)) in table.entries.iter().zip(&table.patterns).enumerate() {
+        let len = u8::try_from(e.phrase.len())
+            .unwrap_or_else(|_| panic!("lexicon phrase over 255 bytes: {:?}", e.phrase));
+        phrases.push_str(&e.phrase);
+        lens.push(len);
+        let (code, param) = kind_code(e.kind);
+        kinds.push(code);
+        if has_param(code) {
+            params.push(param);
+        }
+        weights.push(e.weight);
+        if plain_pattern(&e.phrase) != **pattern {
+            writeln!(odd, "    ({i}, {pattern:?}),").unwrap();
+        }
     }
-    out.push_str("];\npub(super) static PATTERNS: &[&str] = &[\n");
-    for p in &table.patterns {
-        writeln!(out, "    {p:?},").unwrap();
+    format!(
+        "pub(super) static PHRASES: &str = {phrases:?};\n\
+         pub(super) static LENS: &[u8] = &{lens:?};\n\
+         pub(super) static KINDS: &[u8] = &{kinds:?};\n\
+         pub(super) static PARAMS: &[f32] = &{params:?};\n\
+         pub(super) static WEIGHTS: &[f32] = &{weights:?};\n\
+         pub(super) static ODD_PATTERNS: &[(u32, &str)] = &[\n{odd}];\n"
+    )
+}
+
+/// The stream pattern of a phrase of plain lower-case words separated by single spaces
+/// (" sold  out "): what [`phrase_pattern_with`] makes of such a phrase.
+pub(crate) fn plain_pattern(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len() * 2 + 2);
+    for word in phrase.split(' ') {
+        out.push(' ');
+        out.push_str(word);
+        out.push(' ');
     }
-    out.push_str("];\n");
     out
+}
+
+/// A kind as a one-byte code and its parameter (0 for kinds without one).
+#[allow(dead_code)] // build.rs
+pub(crate) fn kind_code(kind: Kind) -> (u8, f32) {
+    match kind {
+        Kind::Sentiment => (0, 0.0),
+        Kind::Metric { polarity } => (1, polarity),
+        Kind::Movement {
+            direction,
+            forward: false,
+        } => (2, direction),
+        Kind::Movement {
+            direction,
+            forward: true,
+        } => (3, direction),
+        Kind::Negator { strength } => (4, strength),
+        Kind::Booster { scale } => (5, scale),
+        Kind::Hedge { factor } => (6, factor),
+        Kind::Contrast(Contrast::But) => (7, 0.0),
+        Kind::Contrast(Contrast::Despite) => (8, 0.0),
+        Kind::Contrast(Contrast::While) => (9, 0.0),
+        Kind::Furniture => (10, 0.0),
+    }
+}
+
+/// Whether the kind of `code` has a parameter (stored in `PARAMS`).
+pub(crate) fn has_param(code: u8) -> bool {
+    (1..=6).contains(&code)
+}
+
+/// The kind of a [`kind_code`] (`Sentiment` for an unknown code).
+pub(crate) fn kind_of(code: u8, param: f32) -> Kind {
+    match code {
+        1 => Kind::Metric { polarity: param },
+        2 | 3 => Kind::Movement {
+            direction: param,
+            forward: code == 3,
+        },
+        4 => Kind::Negator { strength: param },
+        5 => Kind::Booster { scale: param },
+        6 => Kind::Hedge { factor: param },
+        7 => Kind::Contrast(Contrast::But),
+        8 => Kind::Contrast(Contrast::Despite),
+        9 => Kind::Contrast(Contrast::While),
+        10 => Kind::Furniture,
+        _ => Kind::Sentiment,
+    }
 }
 
 /// Rows of a TSV file without comments and header.

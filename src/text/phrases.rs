@@ -56,21 +56,34 @@ impl PhraseSet {
     /// Builds the set of `patterns` (stream patterns; the first of equal ones wins, and a
     /// pattern with no word never matches).
     pub fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> PhraseSet {
-        let patterns = patterns.into_iter();
+        PhraseSet::from_words(
+            patterns
+                .into_iter()
+                .map(|p| p.split(' ').filter(|w| !w.is_empty())),
+        )
+    }
+
+    /// Builds the set of phrases given as their stream words (what [`PhraseSet::new`] reads
+    /// from each pattern), so that a table whose phrases are plain words needs no pattern
+    /// strings made for it.
+    pub fn from_words<'p, W: Iterator<Item = &'p str>>(
+        phrases: impl IntoIterator<Item = W>,
+    ) -> PhraseSet {
+        let phrases = phrases.into_iter();
         let mut set = PhraseSet {
-            nodes: Vec::with_capacity(patterns.size_hint().0 * 2),
+            nodes: Vec::with_capacity(phrases.size_hint().0 * 2),
             ..PhraseSet::default()
         };
-        set.slots = vec![0; (patterns.size_hint().0 * 2).next_power_of_two().max(16)];
-        for (id, pattern) in patterns.enumerate() {
-            set.insert(id as u32, pattern);
+        set.slots = vec![0; (phrases.size_hint().0 * 2).next_power_of_two().max(16)];
+        for (id, words) in phrases.enumerate() {
+            set.insert(id as u32, words);
         }
         set
     }
 
-    fn insert(&mut self, id: u32, pattern: &str) {
+    fn insert<'p>(&mut self, id: u32, words: impl Iterator<Item = &'p str>) {
         let mut node = NONE;
-        for word in pattern.split(' ').filter(|w| !w.is_empty()) {
+        for word in words {
             let w = self.intern(word);
             node = if node == NONE {
                 let first = self.first[w as usize];
