@@ -166,6 +166,20 @@ impl Analyzer {
 
     /// Analyses one text and scores `target` in it (overriding `Options::target`).
     pub fn analyze_with_target(&self, text: &str, target: Option<&str>) -> Result<Analysis, Error> {
+        self.run(text, target, true)
+    }
+
+    /// [`Analyzer::analyze`] for the wasm boundary, with every phrase's `text` left empty:
+    /// `to_js` does not send it, since `js/api.js` slices it from the caller's own string
+    /// with the UTF-16 offsets. Copying those strings out of the input was 3-5% of a 10 KB
+    /// article's call in wasm (benches/README, "Allocations in wasm").
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn analyze_for_js(&self, text: &str) -> Result<Analysis, Error> {
+        self.run(text, self.options.target.as_deref(), false)
+    }
+
+    /// The pipeline. `phrase_texts: false` leaves each phrase's `text` empty.
+    fn run(&self, text: &str, target: Option<&str>, phrase_texts: bool) -> Result<Analysis, Error> {
         let o = &self.options;
         if text.len() > o.max_input_bytes {
             return Err(Error::too_large(text.len(), o.max_input_bytes));
@@ -235,7 +249,11 @@ impl Analyzer {
             phrases.extend(sent.phrases.iter().filter(shown).map(|p| Phrase {
                 start: 0,
                 end: 0,
-                text: text[p.span.range()].to_string(),
+                text: if phrase_texts {
+                    text[p.span.range()].to_string()
+                } else {
+                    String::new()
+                },
                 score: round(p.score.clamp(-1.0, 1.0)),
                 sentence: p.sentence,
                 rule: p.rule.name(),

@@ -38,12 +38,12 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
                     cell.get_or_init(|| a)
                 }
             };
-            analyzer.analyze(&text).map_err(error)
+            analyzer.analyze_for_js(&text).map_err(error)
         })?;
         return to_js(&result);
     }
     let analyzer = crate::Analyzer::new(options_arg(options)?).map_err(error)?;
-    to_js(&analyzer.analyze(&text).map_err(error)?)
+    to_js(&analyzer.analyze_for_js(&text).map_err(error)?)
 }
 
 /// An analyser for many texts with the same options: the lexicon matcher and the company
@@ -71,7 +71,7 @@ impl JsAnalyzer {
     /// Analyses one text.
     pub fn analyze(&self, text: JsValue) -> Result<JsValue, JsValue> {
         let text = text_arg(&text, "Analyzer.analyze(text)")?;
-        to_js(&self.inner.analyze(&text).map_err(error)?)
+        to_js(&self.inner.analyze_for_js(&text).map_err(error)?)
     }
 }
 
