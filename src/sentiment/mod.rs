@@ -147,6 +147,7 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
         ..Default::default()
     };
     let mut h = 0;
+    let mut buf = rules::Buffers::default();
     // Position among the sentences that count: page furniture above a headline does not
     // take the headline's weight.
     let mut nth = 0;
@@ -174,11 +175,20 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
         }
 
         let first_clause = res.clauses.len();
-        rules::contrast::clauses(doc, sentence, si, shits, lexicon, &mut res.clauses);
+        rules::contrast::clauses(
+            doc,
+            sentence,
+            si,
+            shits,
+            lexicon,
+            &mut res.clauses,
+            &mut buf.openers,
+        );
         let clauses = &res.clauses[first_clause..];
 
-        let mut phrases = rules::direction::phrases(doc, shits, lexicon, si);
-        for p in &mut phrases {
+        let phrases = &mut buf.phrases;
+        rules::direction::phrases(doc, shits, lexicon, si, phrases, &mut buf.paired);
+        for p in phrases.iter_mut() {
             // Clauses are sorted and disjoint: a binary search keeps long sentences linear.
             let c = clauses.partition_point(|c| c.tokens.end <= p.anchor.0);
             p.clause = first_clause + c.min(clauses.len().saturating_sub(1));
@@ -190,14 +200,14 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
                 .get(p.clause)
                 .is_some_and(|c| c.tokens.contains(&p.anchor.0))
         });
-        rules::negation::apply(&mut phrases, shits, lexicon, &res.clauses, doc);
-        rules::intensity::apply(&mut phrases, shits, lexicon, &res.clauses);
-        rules::hedge::apply(&mut phrases, shits, lexicon, &res.clauses);
-        rules::hedge::question(&mut phrases, doc, sentence);
-        rules::contrast::apply(&mut phrases, &res.clauses);
+        rules::negation::apply(phrases, shits, lexicon, &res.clauses, doc, &mut buf.taken);
+        rules::intensity::apply(phrases, shits, lexicon, &res.clauses);
+        rules::hedge::apply(phrases, shits, lexicon, &res.clauses, &mut buf.hedges);
+        rules::hedge::question(phrases, doc, sentence);
+        rules::contrast::apply(phrases, &res.clauses);
 
         let mut raw = 0.0;
-        for p in &mut phrases {
+        for p in phrases.iter_mut() {
             let w = lexicon.entries()[p.entry as usize].weight as f64;
             p.score = p.modifier * w;
             raw += p.score;
@@ -214,7 +224,7 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
                     1.0
                 },
         });
-        res.phrases.extend(phrases);
+        res.phrases.append(phrases);
         nth += 1;
     }
     res.hits = hits;

@@ -33,7 +33,8 @@ pub fn is_clause_punct(doc: &Doc, t: usize) -> bool {
     }
 }
 
-/// Appends the clauses of `sentence` to `out`, weighted.
+/// Appends the clauses of `sentence` to `out`, weighted. `openers` is a buffer kept from
+/// sentence to sentence (see [`super::Buffers`]).
 pub fn clauses(
     doc: &Doc,
     sentence: &SentenceBounds,
@@ -41,10 +42,11 @@ pub fn clauses(
     hits: &[Hit],
     lexicon: &Lexicon,
     out: &mut Vec<Clause>,
+    openers: &mut Vec<Option<Contrast>>,
 ) {
     let base = out.len();
     // Each clause remembers the connective that opened it.
-    let mut openers: Vec<Option<Contrast>> = Vec::new();
+    openers.clear();
     let mut start = sentence.tokens.start;
     let mut opener = None;
     let mut hi = 0;

@@ -22,13 +22,20 @@ pub fn question(phrases: &mut [ScoredPhrase], doc: &Doc, sentence: &SentenceBoun
     }
 }
 
-/// Damps hedged phrases.
-pub fn apply(phrases: &mut [ScoredPhrase], hits: &[Hit], lexicon: &Lexicon, clauses: &[Clause]) {
+/// Damps hedged phrases. `hedges` is a buffer kept from sentence to sentence (see
+/// [`super::Buffers`]).
+pub fn apply(
+    phrases: &mut [ScoredPhrase],
+    hits: &[Hit],
+    lexicon: &Lexicon,
+    clauses: &[Clause],
+    hedges: &mut Vec<(usize, usize, f64)>,
+) {
     // The hedges in text order, each with the strongest (smallest) factor of its clause so
     // far: one binary search per phrase then answers "the strongest hedge before me in my
     // clause", and a long sentence stays linear.
     let clause_of = |t: usize| clauses.partition_point(|c| c.tokens.end <= t);
-    let mut hedges: Vec<(usize, usize, f64)> = Vec::new(); // (last token, clause, prefix min)
+    hedges.clear(); // (last token, clause, prefix min)
     for h in hits {
         if let Kind::Hedge { factor } = lexicon.entry(h).kind {
             let c = clause_of(h.first);

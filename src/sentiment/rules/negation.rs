@@ -14,25 +14,30 @@ use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
 use crate::text::Doc;
 
-/// Negates the phrases that a negator precedes.
+/// Negates the phrases that a negator precedes. `taken` is a buffer kept from sentence to
+/// sentence (see [`super::Buffers`]).
 pub fn apply(
     phrases: &mut [ScoredPhrase],
     hits: &[Hit],
     lexicon: &Lexicon,
     clauses: &[Clause],
     doc: &Doc,
+    taken: &mut Vec<(usize, usize)>,
 ) {
     // The byte spans of this sentence's sentiment phrases, sorted by start, with the
     // furthest end so far: a phrase that reaches between a negator and a later phrase has
     // taken the negation for itself (and the later phrase's span may not grow over it).
-    let mut taken: Vec<(usize, usize)> = phrases
-        .iter()
-        .filter(|p| lexicon.entries()[p.entry as usize].weight != 0.0)
-        .map(|p| (p.span.start, p.span.end))
-        .collect();
+    taken.clear();
+    taken.extend(
+        phrases
+            .iter()
+            .filter(|p| lexicon.entries()[p.entry as usize].weight != 0.0)
+            .map(|p| (p.span.start, p.span.end)),
+    );
     taken.sort_unstable();
+    let taken = &mut taken[..];
     let mut furthest = 0;
-    for t in &mut taken {
+    for t in taken.iter_mut() {
         furthest = furthest.max(t.1);
         t.1 = furthest;
     }
