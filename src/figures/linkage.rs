@@ -115,8 +115,13 @@ fn basis_in(t: &Toks, from: usize, to: usize) -> Option<&'static str> {
 /// A comparison period ("a year earlier", "the year-ago quarter") is a basis, not the
 /// period a figure belongs to.
 fn is_comparison(text: &str) -> bool {
-    let l = text.to_ascii_lowercase();
-    l.contains("earlier") || l.contains("ago") || l.contains("before")
+    // ASCII case-insensitive, without a lower-cased copy of the text.
+    let has = |word: &str| {
+        text.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    has("earlier") || has("ago") || has("before")
 }
 
 /// Fills metric, period, change and previous on the amount figures.
