@@ -2198,6 +2198,25 @@ mod tests {
     }
 
     #[test]
+    fn market_slang_moves_runs_and_advisers_calls() {
+        assert!(target("Acme Corp shares leap 8% after CEO quits", "Acme Corp") > 0.15);
+        assert!(target("Acme Corp Q2 net nosedives 81%", "Acme Corp") < -0.15);
+        assert!(target("Acme Corp losses nosedive as costs ease", "Acme Corp") > 0.0);
+        assert!(
+            target(
+                "Acme Corp profit after tax expected to decline",
+                "Acme Corp"
+            ) < 0.0
+        );
+        assert!(target("Acme Corp snaps losing streak", "Acme Corp") > 0.15);
+        assert!(target("Acme Corp shares take hit after filing", "Acme Corp") < -0.15);
+        assert!(target("Step aside from Acme Corp: Jane Doe", "Acme Corp") < -0.15);
+        assert!(target("Acme Corp is doing very well: Jane Doe", "Acme Corp") > 0.15);
+        // A market going nowhere is neutral news.
+        assert!(target("Acme Corp trades in a narrow range", "Acme Corp").abs() < 0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
