@@ -831,7 +831,8 @@ const LEADERS: &[&str] = &[
     "losers", "gainer", "loser",
 ];
 
-/// Words saying that a market or a price did not move.
+/// Words saying that a market or a price did not move, or only held its ground ("Yen firms
+/// after BoJ minutes; dollar retreats", "Nifty tests 6,250 levels").
 const FLAT: &[&str] = &[
     "rangebound",
     "range-bound",
@@ -840,6 +841,19 @@ const FLAT: &[&str] = &[
     "steadies",
     "unchanged",
     "mixed",
+    "firm",
+    "firms",
+    "holds",
+    "hovers",
+    "hovering",
+    "tests",
+    "trades",
+    "trading",
+    "consolidates",
+    "stable",
+    "subdued",
+    "quiet",
+    "calm",
 ];
 
 /// True when the entity's first mention in its sentence is followed, before a semicolon
@@ -2028,6 +2042,18 @@ mod tests {
         assert!(target(text, "Wall Street").abs() < 0.15);
         // A name that moved still takes its list's predicate.
         assert!(target("Infosys, TCS gain on strong results", "Infosys") > 0.15);
+    }
+
+    #[test]
+    fn a_name_that_holds_firm_or_tests_a_level_takes_nothing_else() {
+        let text = "Yen firms after central bank minutes; dollar retreats";
+        assert!(target(text, "Yen").abs() < 0.15);
+        let text = "Sensex slips over 200 points, Nifty tests 6,250 levels";
+        assert!(target(text, "Nifty").abs() < 0.15);
+        assert!(target(text, "Sensex") < -0.15);
+        // Its own phrase still counts.
+        let text = "Acme Corp holds gains as rivals slump";
+        assert!(target(text, "Acme Corp") > 0.15);
     }
 
     #[test]
