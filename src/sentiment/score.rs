@@ -2243,6 +2243,16 @@ mod tests {
     }
 
     #[test]
+    fn outlook_words_and_negated_linking_verbs() {
+        assert!(target("Outlook for Acme Corp bright: Jane Doe", "Acme Corp") > 0.15);
+        assert!(target("Acme Corp reports dismal sales", "Acme Corp") < -0.15);
+        // The negator passes over "look" to the word it links.
+        assert!(target("Acme Corp doesn't look cheap: Jane Doe", "Acme Corp") < -0.15);
+        assert!(target("Acme Corp looks cheap: Jane Doe", "Acme Corp") > 0.15);
+        assert!(target("Foreign funds pull out of Acme Corp", "Acme Corp") < -0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
