@@ -2112,7 +2112,8 @@ mod tests {
     fn on_before_an_amount_or_a_country_opens_a_cause() {
         let text = "Acme Corp rallies 7% on Rs 8,900 crore Beta Telecom deal";
         assert!(target(text, "Beta Telecom").abs() < 0.15);
-        let text = "Acme Corp surges on US based Beta Chemicals takeover talks";
+        // (A deal, not "takeover talks": the learned weight of "takeover" is Beta's own.)
+        let text = "Acme Corp surges on US based Beta Chemicals deal";
         assert!(target(text, "Beta Chemicals").abs() < 0.15);
         // A place is not a cause: the move there is the place's.
         assert!(target("Stocks slide sharply on Wall Street", "Wall Street") < -0.15);
