@@ -265,6 +265,13 @@ const AGENT_VERBS: &[&str] = &[
     "urges",
     "cautions",
     "rescinds",
+    // Exchanges and rating agencies moving someone else ("NSE, BSE to exclude United Spirits
+    // from F&O", "BSE to shift Kingfisher to restricted group", "ICRA places SMILE on watch").
+    "exclude",
+    "excludes",
+    "shift",
+    "shifts",
+    "places",
 ];
 /// [`AGENT_VERBS`] hashed: looked up per mention of every company.
 static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
@@ -526,6 +533,10 @@ fn agent_clauses(
         // A verb right after a comma opens a new clause whose subject came earlier ("BofA-ML
         // sees upside in Infosys, upgrades to buy"): the entity is not its subject.
         let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
+        // A headline's future: "NSE, BSE to exclude United Spirits".
+        if t + 1 < end && crate::text::eq_lower(doc.tok(t), "to") {
+            t += 1;
+        }
         if t < end
             && !after_comma
             && doc.tokens[t].kind == TokenKind::Word
@@ -1084,6 +1095,8 @@ fn is_quote(word: &str) -> bool {
 const VIEW_NOUNS: &[&str] = &[
     "target",
     "targets",
+    // "cuts target price on Jet Airways"
+    "price",
     "view",
     "views",
     "stance",
@@ -1127,6 +1140,20 @@ const VIEW_NOUNS: &[&str] = &[
     "squeeze",
     "crackdown",
     "clampdown",
+    // Orders and scrutiny laid on their object: "Sebi restraint on SMC", "SAT upholds Sebi
+    // order on 9 entities", "sanctions on Russia", "probe on Ranbaxy".
+    "restraint",
+    "restraints",
+    "curb",
+    "order",
+    "orders",
+    "action",
+    "probe",
+    "scrutiny",
+    "sanctions",
+    "embargo",
+    "injunction",
+    "freeze",
 ];
 
 /// Words that open sentences without naming anyone.
@@ -2251,6 +2278,32 @@ mod tests {
         assert!(target("Acme Corp doesn't look cheap: Jane Doe", "Acme Corp") < -0.15);
         assert!(target("Acme Corp looks cheap: Jane Doe", "Acme Corp") > 0.15);
         assert!(target("Foreign funds pull out of Acme Corp", "Acme Corp") < -0.15);
+    }
+
+    #[test]
+    fn regulators_restraints_and_rating_watches() {
+        let text = "Tribunal upholds regulator's restraint on Acme Securities";
+        assert!(target(text, "Acme Securities") < -0.15);
+        assert!(
+            target(
+                "Regulator prohibits Acme Securities for six months",
+                "Acme Securities"
+            ) < -0.15
+        );
+        let text = "Agency places Acme Finance on rating watch with negative implications";
+        assert!(target(text, "Acme Finance") < -0.15);
+        assert!(target("Broker ups target price on Acme Corp", "Acme Corp") > 0.0);
+    }
+
+    #[test]
+    fn an_exchange_or_agency_acting_on_another_is_not_its_subject() {
+        let text = "Exchanges to exclude Acme Spirits from F&O segment";
+        assert!(target(text, "Acme Spirits") < -0.15);
+        let text = "NSE, BSE to exclude Acme Spirits from F&O segment";
+        assert!(target(text, "NSE").abs() < 0.15);
+        let text = "Beta Ratings places Acme Finance on ratings watch";
+        assert!(target(text, "Beta Ratings").abs() < 0.15);
+        assert!(target(text, "Acme Finance") < -0.15);
     }
 
     #[test]
