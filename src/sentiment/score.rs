@@ -206,6 +206,13 @@ fn clauses_naming_others<'a>(
         .collect();
     for (k, clause) in res.clauses.iter().enumerate() {
         let sentence_start = doc.sentences[clause.sentence].tokens.start;
+        // A currency or a commodity that opens the clause is its subject, capitalised or
+        // not ("Asian currencies firm; ringgit falls", "Gold edges lower, flat dollar limits
+        // downside"): the clause speaks of it.
+        if opens_with_asset(doc, res, k, in_mine) {
+            out[k] = true;
+            continue;
+        }
         out[k] = clause.tokens.clone().any(|t| {
             let tok = doc.tokens[t];
             if tok.kind != TokenKind::Word || in_mine(t) {
@@ -221,6 +228,73 @@ fn clauses_naming_others<'a>(
         });
     }
     Cow::Owned(out)
+}
+
+/// Currencies and commodities: a clause that opens with one speaks of it
+/// ([`clauses_naming_others`]).
+const ASSETS: &[&str] = &[
+    "rupee",
+    "dollar",
+    "greenback",
+    "euro",
+    "yen",
+    "yuan",
+    "renminbi",
+    "won",
+    "ringgit",
+    "pound",
+    "sterling",
+    "franc",
+    "rouble",
+    "ruble",
+    "peso",
+    "lira",
+    "rand",
+    "baht",
+    "rupiah",
+    "loonie",
+    "aussie",
+    "gold",
+    "silver",
+    "copper",
+    "crude",
+    "oil",
+    "brent",
+    "nickel",
+    "zinc",
+    "aluminium",
+    "aluminum",
+    "platinum",
+    "palladium",
+    "wheat",
+    "sugar",
+    "cotton",
+    "soybean",
+    "soybeans",
+    "soyabean",
+    "corn",
+    "rubber",
+    "coffee",
+    "cocoa",
+    "bonds",
+    "treasuries",
+    "gilts",
+];
+
+/// True when one of the first two words of clause `k` is one of [`ASSETS`] and not the
+/// entity's own mention.
+fn opens_with_asset(
+    doc: &Doc,
+    res: &SentimentResult,
+    k: usize,
+    in_mine: &dyn Fn(usize) -> bool,
+) -> bool {
+    res.clauses[k]
+        .tokens
+        .clone()
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .take(2)
+        .any(|t| !in_mine(t) && is_in(doc.tok(t), ASSETS))
 }
 
 /// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
@@ -1614,8 +1688,12 @@ pub fn score_entity_in(
             }
             if !flat && !(c..end).any(|k| clause_weight[k] > 0.0 && clause_has_phrase[k]) {
                 if let Some(last) = last_named {
+                    // Not a clause about a currency or commodity that opens it: "Asian
+                    // currencies hold; ringgit falls".
                     if let Some(k) = (last + 1..end).find(|&k| clause_has_phrase[k]) {
-                        clause_weight[k] = 1.0;
+                        if !opens_with_asset(doc, res, k, &in_mine) {
+                            clause_weight[k] = 1.0;
+                        }
                     }
                 }
             }
@@ -2304,6 +2382,15 @@ mod tests {
         let text = "Beta Ratings places Acme Finance on ratings watch";
         assert!(target(text, "Beta Ratings").abs() < 0.15);
         assert!(target(text, "Acme Finance") < -0.15);
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_currency_or_commodity_is_its_own() {
+        let text = "Asian currencies hold; ringgit falls on weak oil demand";
+        assert!(target(text, "Asian currencies").abs() < 0.15);
+        assert!(target(text, "ringgit") < -0.15);
+        let text = "Acme Mining shares rally, gold slumps";
+        assert!(target(text, "Acme Mining") > 0.15);
     }
 
     #[test]
