@@ -2394,6 +2394,20 @@ mod tests {
     }
 
     #[test]
+    fn index_inclusion_and_a_market_s_tone() {
+        let added = target("Acme Pharma added to benchmark index", "Acme Pharma");
+        let dropped = target("Acme Pharma dropped from benchmark index", "Acme Pharma");
+        assert!(
+            dropped < -0.15 && added > dropped + 0.3,
+            "{added} {dropped}"
+        );
+        assert!(target("Acme Pharma added to model portfolio", "Acme Pharma") > 0.0);
+        assert!(target("Indices on firm footing; banks in focus", "Indices") > 0.15);
+        let text = "Acme Corp helps shares start June on a positive note";
+        assert!(target(text, "Acme Corp") > 0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
