@@ -59,6 +59,10 @@ const STOP_WORDS: &[&str] = &[
 /// meeting is a plain fact and stays neutral ("meeting" came out negative, "scheduled"
 /// positive, and twenty "The meeting is on Tuesday." lines outweighed a headline).
 const SCHEDULING_WORDS: &[&str] = &[
+    // A period is when, not how: "second quarter" came out +0.15, "second half" negative.
+    "quarter",
+    "quarters",
+    "half",
     "meeting",
     "meetings",
     "scheduled",
@@ -583,5 +587,21 @@ mod tests {
             .iter()
             .any(|c| c.contains("carmaker") || c.contains("lender")));
         assert!(cands.iter().any(|c| c == "posted"), "{cands:?}");
+    }
+
+    #[test]
+    fn periods_are_no_candidates() {
+        let lines: Vec<Example> = (0..5)
+            .map(|i| {
+                example(&format!(
+                    "profit grew in the second quarter and first half {i}"
+                ))
+            })
+            .collect();
+        let cands = candidates(&[("set".to_string(), lines)], &[]);
+        assert!(!cands
+            .iter()
+            .any(|c| c.contains("quarter") || c.contains("half")));
+        assert!(cands.iter().any(|c| c == "grew"), "{cands:?}");
     }
 }
