@@ -2408,6 +2408,12 @@ mod tests {
     }
 
     #[test]
+    fn an_approval_received_is_good_news() {
+        assert!(target("Acme Infra gets Sebi nod for IPO", "Acme Infra") > 0.15);
+        assert!(target("Acme Infra secures nod for merger", "Acme Infra") > 0.15);
+    }
+
+    #[test]
     fn absent_target_falls_back_to_the_document() {
         assert!(target("Revenue rose sharply", "Zebra Corp") > 0.15);
     }
