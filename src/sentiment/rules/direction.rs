@@ -68,6 +68,19 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when",
 ];
 
+/// Words right before a movement that make it a noun ("a dramatic fall", "pressure on fall
+/// in rural spending"): what it moves comes after it, if anywhere.
+const NOUN_MARKERS: &[&str] = &["a", "an", "the", "on", "of", "for"];
+
+/// True when the movement starting at token `t` is a noun: a [`NOUN_MARKERS`] word right
+/// before it, or an article and one word ("risk of a dramatic fall"). Then it does not look
+/// back for its metric: "under pressure on fall in spending" is no fall of the pressure.
+fn nominal(doc: &Doc, t: usize) -> bool {
+    let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
+    (t >= 1 && word(t - 1) && is_in(doc.tok(t - 1), NOUN_MARKERS))
+        || (t >= 2 && word(t - 1) && word(t - 2) && is_in(doc.tok(t - 2), &["a", "an"]))
+}
+
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
 /// distance in tokens.
 fn nearest_metric(
@@ -437,7 +450,11 @@ pub fn phrases(
         // A metric moves once: one that an earlier movement took ("rising bond yields, rose")
         // is not taken again, so no two shown phrases overlap.
         let free = |m: Option<(usize, usize)>| m.filter(|&(j, _)| !paired[j]);
-        let back = free(nearest_metric(doc, hits, lexicon, i, true));
+        let back = if nominal(doc, h.first) {
+            None
+        } else {
+            free(nearest_metric(doc, hits, lexicon, i, true))
+        };
         let ahead = free(nearest_metric(doc, hits, lexicon, i, false));
         let chosen = match (back, ahead) {
             (Some(b), Some(a)) => {
@@ -655,6 +672,15 @@ mod tests {
         assert_sign("Acme shares hit record high", 1);
         // A court is not a level.
         assert_sign("Acme seeks more time from the Bombay High Court", 0);
+    }
+
+    #[test]
+    fn a_movement_used_as_a_noun_does_not_look_back() {
+        // "a dramatic fall" is no fall of the risk.
+        assert_sign("There is a risk of a dramatic fall", -1);
+        assert_sign("Stocks under pressure on fall in rural spending", -1);
+        // A verb still takes the metric before it.
+        assert_sign("Operating costs fell", 1);
     }
 
     #[test]
