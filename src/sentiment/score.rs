@@ -235,13 +235,21 @@ fn clauses_naming_others<'a>(
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             let market = t != sentence_start && !title_case[clause.sentence] && !anchored(t);
             capital
-                && (!in_lexicon(t) || market)
+                && (!in_lexicon(t) || market || is_in(word, MARKET_INDICES))
                 && !is_common_capitalised(word)
                 && (t != sentence_start || !is_function_word(word))
         });
     }
     Cow::Owned(out)
 }
+
+/// Market indices, which the lexicon reads as metrics ("Sensex slips"): a capitalised one is
+/// always another subject than the entity, even where it opens the sentence ("Sensex slips
+/// 200 points, Nifty tests 6,250"), where a capitalised metric may be a plain noun
+/// ("Revenue rose").
+const MARKET_INDICES: &[&str] = &[
+    "sensex", "nifty", "dow", "nasdaq", "nikkei", "ftse", "dax", "cac", "kospi", "topix", "stoxx",
+];
 
 /// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
 /// sells a stake, a regulator that fines. In "Gati surges as Macquarie buys stake", the
@@ -1500,11 +1508,16 @@ pub fn score_entity_in(
             // semicolon, has its own subject ("Sensex slips 100 points; Nifty tests 7900").
             let first_named = (c..end).find(|&k| mention_clause[k]).unwrap_or(end);
             // Unless the entity led that move ("Sensex pares losses; TCS, Tata Motors lead").
-            let headline = doc.sentences[s].tokens.len() <= CAUSE_MAX_TOKENS
-                && first_named < end
-                && !(res.clauses[first_named].tokens.start..doc.sentences[s].tokens.end)
+            let short = doc.sentences[s].tokens.len() <= CAUSE_MAX_TOKENS && first_named < end;
+            let led = short
+                && (res.clauses[first_named].tokens.start..doc.sentences[s].tokens.end)
                     .take_while(|&t| doc.tok(t) != ";")
-                    .any(|t| is_in(doc.tok(t), LEADERS));
+                    // A verb, not a noun ("HP still a drag").
+                    .any(|t| {
+                        is_in(doc.tok(t), LEADERS)
+                            && !(t > 0 && is_in(doc.tok(t - 1), &["a", "the"]))
+                    });
+            let headline = short && !led;
             // A semicolon from clause `k` up to the named clause's first token.
             let semicolon_before = |k: usize| {
                 let to = (res.clauses[first_named].tokens.start + 1).min(doc.tokens.len());
@@ -1515,6 +1528,9 @@ pub fn score_entity_in(
                     clause_weight[k] = 1.0;
                     last_named = Some(k);
                 } else if !(someone_else[k] || (headline && k < first_named && semicolon_before(k)))
+                    // The market's move that the entity led, even though the market is named
+                    // there ("Nifty rangebound; Hindalco, Tata Steel lead").
+                    || (led && k < first_named && semicolon_before(k))
                 {
                     clause_weight[k] = 1.0;
                 }
@@ -2045,6 +2061,19 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn a_market_index_is_someone_else_even_first_in_the_sentence() {
+        let text = "Sensex slips over 200 points, Nifty tests 6,250 levels";
+        assert!(target(text, "Nifty").abs() < 0.15);
+        assert!(target(text, "Sensex") < -0.15);
+        // Still the move of the names that led it, past the semicolon.
+        let text = "Nifty slips 100 points; Hindalco, Tata Steel drag";
+        assert!(target(text, "Hindalco") < -0.15);
+        // "A drag" is no leader: the clause before is MphasiS's own news.
+        let text = "MphasiS Q3 profit rises 7%; HP still a drag";
+        assert!(target(text, "HP") < -0.15);
     }
 
     #[test]
