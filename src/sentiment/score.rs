@@ -294,6 +294,22 @@ const AGENT_VERBS: &[&str] = &[
     "cautions",
     "rescinds",
 ];
+/// Words between a subject and its verb that put the verb off ("to", "likely to", "in talks
+/// to", "plans to"), skipped to find whether the subject acts on someone else.
+const DEFERRING: &[&str] = &[
+    "to", "likely", "may", "might", "will", "would", "could", "can", "set", "plans", "plan", "in",
+    "talks", "seeks", "seen", "looks", "looking", "wants", "agrees", "mulls", "eyes", "is", "are",
+    "not",
+];
+
+/// Verbs of a purchase, whose subject's own stock moves on it.
+const PURCHASES: &[&str] = &["buy", "buys", "bought", "acquire", "acquires", "acquired"];
+
+/// Base forms of [`AGENT_VERBS`]: an agent's verb after a list of names or "to", a noun
+/// after a single name ("Pininfarina buy").
+/// Not "sell": a company plans to sell its own assets ("Unitech to sell lands; stock up").
+const BASE_AGENT_VERBS: &[&str] = &["buy", "acquire", "pick"];
+
 /// [`AGENT_VERBS`] hashed: looked up per mention of every company.
 static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
 
@@ -373,6 +389,22 @@ const STAKE_VERBS: &[&str] = &[
     "sells",
     "buys",
     "acquires",
+    "up",
+    "raise",
+    "hike",
+    "increase",
+    "cut",
+    "trim",
+    "reduce",
+    "pare",
+    "offload",
+    "divest",
+    "buy",
+    "acquire",
+    "pick",
+    "picks",
+    "take",
+    "takes",
 ];
 
 /// True when the word at `t` (right after an entity's mention) makes the entity act on
@@ -554,10 +586,31 @@ fn agent_clauses(
         // A verb right after a comma opens a new clause whose subject came earlier ("BofA-ML
         // sees upside in Infosys, upgrades to buy"): the entity is not its subject.
         let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
+        // Past the words that put the verb off: "LIC likely to pick stake", "General Atlantic
+        // in talks to buy stakes", "Sesa Sterlite plans to acquire".
+        let mut v = t;
+        while v < limit.max(t + 4).min(end) && is_in(doc.tok(v), DEFERRING) {
+            v += 1;
+        }
+        // Only to a verb of a purchase, a sale or a stake ("may see upside" is the entity's).
+        let deferred = v > t
+            && v < end
+            && !is_in(doc.tok(v - 1), &["is", "are"])
+            && (AGENT_VERB_SET.contains(doc.tok(v))
+                || is_in(doc.tok(v), BASE_AGENT_VERBS)
+                || (is_in(doc.tok(v), STAKE_VERBS)
+                    && within(doc, v, end, 4, &["stake", "stakes"])));
+        let list = t > m.1 + 1 || (m.0 > 0 && is_in(doc.tok(m.0 - 1), &[",", "&", "and"]));
+        let t = if deferred { v } else { t };
+        // A base form acts only after "to" or a list of names, and with an object: "Pininfarina
+        // buy" is a noun, "upgrades Mahindra & Mahindra to buy" a rating.
+        let base = t < end && is_in(doc.tok(t), BASE_AGENT_VERBS);
         if t < end
             && !after_comma
+            && (!base
+                || ((deferred || list) && t + 1 < end && !is_in(doc.tok(t + 1), &["up", "it"])))
             && doc.tokens[t].kind == TokenKind::Word
-            && acts_on_another(doc, t, end)
+            && (base || acts_on_another(doc, t, end))
         {
             let last = ctx.clause_of(t).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
@@ -1623,12 +1676,20 @@ pub fn score_entity_in(
             }
             // A broker's or a buyer's later clauses go on about its object ("JPMorgan
             // upgrades Titan to Overweight, sees over 14% upside").
+            // But a buyer's own stock moves on its purchase ("Core Projects to buy UK firm ITN
+            // Mark; stock up").
+            let owns = owns_the_stock(doc, res, ctx, &named[j]);
             if let Some(mc) = ctx
                 .clause_of(named[j].first())
                 .filter(|&k| acts_on_others[k])
             {
+                let buys = res.clauses[mc]
+                    .tokens
+                    .clone()
+                    .any(|t| is_in(doc.tok(t), PURCHASES));
                 for k in mc + 1..end {
-                    if !mention_clause[k] {
+                    let own_stock = owns && buys && about_the_stock(doc, res, k);
+                    if !(mention_clause[k] || own_stock) {
                         clause_weight[k] = 0.0;
                     }
                 }
@@ -1636,7 +1697,7 @@ pub fn score_entity_in(
             // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
             // speaks of the sentence's subject, or of the object of an agent's call
             // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
-            if !owns_the_stock(doc, res, ctx, &named[j]) {
+            if !owns {
                 for k in c..end {
                     if !mention_clause[k] && about_the_stock(doc, res, k) {
                         clause_weight[k] = 0.0;
@@ -2061,6 +2122,24 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn a_buyer_after_to_or_in_a_list_acts_on_someone_else() {
+        // A purchase put off by "to" or "in talks to": the gain is the object's.
+        let text = "GE India to acquire 70% stake in Advanced Systek, a strong growth story";
+        assert!(target(text, "GE India").abs() < 0.15);
+        let text = "General Atlantic in talks to buy stakes in Just Dial, a strong growth story";
+        assert!(target(text, "General Atlantic").abs() < 0.15);
+        // The later item of a list of buyers, with the base form of the verb.
+        let text = "Morgan Stanley, Barclays buy Claris shares, a strong growth story";
+        assert!(target(text, "Barclays").abs() < 0.15);
+        // A base form after a single name is a noun; a buyer's own stock moves on its
+        // purchase.
+        let text = "Core Projects to buy UK firm ITN Mark; stock up";
+        assert!(target(text, "Core Projects") > 0.15);
+        let text = "Rice, soya pick up on better rains";
+        assert!(target(text, "soya") > 0.15);
     }
 
     #[test]
