@@ -1120,6 +1120,87 @@ fn caused_by(
         .collect()
 }
 
+/// Verbs by which a piece of news acts on what follows: "Castex clarification lifts Amtek
+/// Auto shares", "Ukraine nerves send European shares lower", "CERC order likely to boost
+/// Tata Power's credit quality".
+const CAUSATIVES: &[&str] = &[
+    "lifts", "lift", "boosts", "boost", "helps", "help", "aids", "buoys", "props", "supports",
+    "cheers", "spurs", "fuels", "drives", "drive", "pushes", "push", "sends", "send", "leads",
+    "led", "hurts", "hurt", "dents", "weighs", "drags", "pulls", "rattles", "jolts", "spooks",
+    "roils", "hammers", "sparks", "triggers", "trigger",
+];
+
+/// Words of a company's own performance: "Infosys Q3 results lift IT stocks" is Infosys's
+/// news as well.
+/// So are its price and a failure ("Softer oil prices boost…", "SBI stock split fails to
+/// lift sentiment").
+const OWN_RESULTS: &[&str] = &[
+    "results",
+    "result",
+    "earnings",
+    "profit",
+    "profits",
+    "numbers",
+    "sales",
+    "revenue",
+    "growth",
+    "show",
+    "performance",
+    "price",
+    "prices",
+    "stock",
+    "shares",
+    "fails",
+    "fail",
+    "failed",
+    "not",
+    "unable",
+    "expects",
+    "says",
+];
+
+/// For every headline-length sentence where the entity's first mention opens a piece of news
+/// that acts on something else ([`CAUSATIVES`], after at least one word of the news: "Castex
+/// clarification lifts Amtek Auto shares", "Calvin Klein deal to help Arvind rise"), where
+/// that action begins: what follows is its object's news. Not for a list of names ("TCS,
+/// financial stocks drive Sensex higher": leaders share the move), nor for the entity's own
+/// results.
+fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
+    named
+        .iter()
+        .map(|n| {
+            let tokens = doc.sentences[n.sentence].tokens.clone();
+            if tokens.len() > CAUSE_MAX_TOKENS {
+                return None;
+            }
+            let m = n.mentions[0];
+            let limit = (m.1 + 7).min(tokens.end);
+            let mut words = 0;
+            for t in m.1 + 1..limit {
+                let w = doc.tok(t);
+                // A verb, not a noun ("to get boost from"), with an object that is not the
+                // entity again ("lifts stock", "will help it").
+                if is_in(w, CAUSATIVES) && !is_in(doc.tok(t - 1), &["a", "the", "get", "gets"]) {
+                    let object_is_own = t + 1 < tokens.end
+                        && (is_in(doc.tok(t + 1), THE_STOCK)
+                            || is_in(doc.tok(t + 1), BACK_REFERENCES));
+                    return (words > 0 && t + 1 < tokens.end && !object_is_own).then_some(t);
+                }
+                if matches!(w, "," | ";" | ":") || is_in(w, &["and", "&", "as", "on", "after"]) {
+                    return None;
+                }
+                if is_in(w, OWN_RESULTS) {
+                    return None;
+                }
+                if doc.tokens[t].kind == TokenKind::Word && !is_in(w, DEFERRING) {
+                    words += 1;
+                }
+            }
+            None
+        })
+        .collect()
+}
+
 /// Participles of a market's move whose agent, after "by", moves with it: "lifted by
 /// mining stocks", "led by banks", "dragged down by bank shares".
 const CARRIERS: &[&str] = &[
@@ -1553,6 +1634,7 @@ pub fn score_entity_in(
     // Per named sentence (aligned with `named`).
     let cause = cause_cuts(doc, res, ctx, &named);
     let caused = caused_by(doc, res, ctx, &named);
+    let causing = causes_for_others(doc, &named);
     let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
@@ -1753,7 +1835,10 @@ pub fn score_entity_in(
                     // news.
                     || cause[j].is_some_and(|c| p.anchor.0 > c)
                     // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-                    || caused[j].is_some_and(|c| p.anchor.0 < c);
+                    || caused[j].is_some_and(|c| p.anchor.0 < c)
+                    // "Castex clarification lifts Amtek Auto shares": for Castex, the lift is
+                    // Amtek's news.
+                    || causing[j].is_some_and(|c| p.anchor.0 >= c);
                 // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
                 // whose shown span holds the entity moves the entity itself (it is the
                 // metric the movement took), whatever the rules above say. (Looked at only
@@ -2145,6 +2230,23 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn news_that_acts_on_someone_else_is_the_object_s() {
+        let text = "Castex clarification lifts Amtek Auto shares, ends 6% higher";
+        assert!(target(text, "Castex").abs() < 0.15);
+        assert!(target(text, "Amtek Auto") > 0.15);
+        let text = "Ukraine nerves send European shares lower";
+        assert!(target(text, "Ukraine").abs() < 0.15);
+        // The cause's own move stays its own.
+        let text = "Dollar's retreat lifts Asia FX";
+        assert!(target(text, "Dollar") < -0.15);
+        // Not leaders, nor the entity's own results or stock.
+        let text = "TCS, financial stocks drive Sensex higher";
+        assert!(target(text, "TCS") > 0.15);
+        let text = "Den demerger talk lifts stock";
+        assert!(target(text, "Den") > 0.15);
     }
 
     #[test]
