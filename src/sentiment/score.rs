@@ -449,7 +449,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     {
         return true;
     }
-    if rates_another(doc, t, end) {
+    if rates_another(doc, t, end) || moves_a_forecast_of_another(doc, t, end) {
         return true;
     }
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
@@ -479,6 +479,61 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
         && crate::text::eq_lower(doc.tok(on), "on")
 }
 
+/// Verbs that set or move a price target or a forecast.
+const FORECAST_MOVES: &[&str] = &[
+    "cut",
+    "cuts",
+    "trims",
+    "trim",
+    "slashes",
+    "lowers",
+    "lower",
+    "raises",
+    "raise",
+    "hikes",
+    "lifts",
+    "ups",
+    "revises",
+    "sets",
+    "maintains",
+    "retains",
+];
+
+/// What a forecaster's [`FORECAST_MOVES`] verb moves.
+const FORECASTS: &[&str] = &[
+    "target",
+    "targets",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+];
+
+/// True when the word at `t` moves a price target or someone else's forecast: "JPMorgan cuts
+/// target price on Jet Airways", "Macquarie lowers 2015 gold price forecasts", "Credit Suisse
+/// trims Nifty earnings estimates". A company's own forecast ("Infosys cuts revenue
+/// forecast") names neither a price nor anyone else.
+fn moves_a_forecast_of_another(doc: &Doc, t: usize, end: usize) -> bool {
+    if !is_in(doc.tok(t), FORECAST_MOVES) {
+        return false;
+    }
+    let upto = (t + 6).min(end);
+    let price_call = (t + 1..upto.saturating_sub(1)).any(|k| {
+        let (a, b) = (doc.tok(k), doc.tok(k + 1));
+        (is_in(a, &["target", "targets"]) && is_in(b, &["price", "prices"]))
+            || (is_in(a, &["price", "prices"]) && is_in(b, FORECASTS))
+    });
+    let next = doc.tok((t + 1).min(end - 1));
+    let named = t + 1 < end
+        && doc.tokens[t + 1].kind == TokenKind::Word
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && !next.chars().any(|c| c.is_ascii_digit())
+        && !is_common_capitalised(next)
+        && !is_function_word(next)
+        && within(doc, t + 1, end, 3, FORECASTS);
+    price_call || named
+}
+
 /// People who speak for a broker or a bank about someone else.
 const ANALYSTS: &[&str] = &[
     "analyst",
@@ -487,6 +542,29 @@ const ANALYSTS: &[&str] = &[
     "strategists",
     "economist",
     "economists",
+];
+
+/// Calls and deals whose agent follows "by" ("downgraded by UBS", "buyout by Walt Disney").
+const PASSIVE_CALLS: &[&str] = &[
+    "downgraded",
+    "upgraded",
+    "downgrade",
+    "upgrade",
+    "downgrades",
+    "upgrades",
+    "rated",
+    "buyout",
+    "acquisition",
+    "takeover",
+    "acquired",
+    "bought",
+    "fined",
+    "penalised",
+    "penalized",
+    "sued",
+    "probed",
+    "raided",
+    "banned",
 ];
 
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
@@ -672,6 +750,18 @@ fn agent_clauses(
         {
             out[c] = true;
         }
+        // The agent of a passive call or deal: "Infosys downgraded by UBS", "ratings downgrade
+        // by ICRA", "buyout by Walt Disney".
+        if m.0 > 1
+            && before.contains(&(m.0 - 1))
+            && crate::text::eq_lower(doc.tok(m.0 - 1), "by")
+            && is_in(
+                doc.tok(word_before(doc, m.0 - 1, before.start)),
+                PASSIVE_CALLS,
+            )
+        {
+            out[c] = true;
+        }
         // The customer or payer of a deal: "bags order from Union Bank", "milestone payment
         // from Merck" (all five such targets of SEntFiN's fit split are labelled neutral).
         if m.0 > 1
@@ -775,8 +865,22 @@ fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
         || (crate::text::eq_lower(w, "from")
             && t > 0
             && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
+        // "top picks for 2014 from Sharekhan", "trading ideas from Acme Securities".
+        || (crate::text::eq_lower(w, "from")
+            && (t.saturating_sub(4)..t).any(|k| is_in(doc.tok(k), PICKS)))
         || (crate::text::eq_lower(w, "per") && t + 1 == mention)
 }
+
+/// What a broker hands out, before "from" and its name.
+const PICKS: &[&str] = &[
+    "picks",
+    "ideas",
+    "idea",
+    "tips",
+    "recommendations",
+    "bets",
+    "calls",
+];
 
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
 /// punctuation and "and" or "&": one item of a list of names.
@@ -2230,6 +2334,23 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn brokers_targets_passive_agents_and_pick_sources_are_not_the_subject() {
+        let text = "JPMorgan cuts target price on Jet Airways by a massive 40% post Q3 loss";
+        assert!(target(text, "JPMorgan").abs() < 0.15);
+        assert!(target(text, "Jet Airways") < -0.15);
+        let text = "Credit Suisse trims Nifty earnings estimates";
+        assert!(target(text, "Credit Suisse").abs() < 0.15);
+        // A company's own forecast is its own news.
+        let text = "Acme cuts revenue forecast";
+        assert!(target(text, "Acme") < -0.05);
+        let text = "Jet Airways plunge on ratings downgrade by ICRA";
+        assert!(target(text, "ICRA").abs() < 0.15);
+        assert!(target(text, "Jet Airways") < -0.15);
+        let text = "Markets high on hope; top picks for 2014 from Sharekhan";
+        assert!(target(text, "Sharekhan").abs() < 0.15);
     }
 
     #[test]
