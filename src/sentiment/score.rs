@@ -856,6 +856,19 @@ fn source_sentences(
         .collect()
 }
 
+/// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
+const RANKINGS: &[&str] = &["gainer", "gainers", "loser", "losers"];
+
+/// Whether every mention of the entity in the sentence of `n` only names the index whose
+/// ranking a stock tops ("M&M top Sensex loser", "Tata Steel, JSPL top Nifty losers"): the
+/// move is the stock's, not the index's.
+fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
+    let end = doc.sentences[n.sentence].tokens.end;
+    n.mentions
+        .iter()
+        .all(|m| m.1 + 1 < end && is_in(doc.tok(m.1 + 1), RANKINGS))
+}
+
 /// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
 /// "data from" (or figures, estimates, a survey), or "per" right before the name.
 fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
@@ -1739,7 +1752,10 @@ pub fn score_entity_in(
     let cause = cause_cuts(doc, res, ctx, &named);
     let caused = caused_by(doc, res, ctx, &named);
     let causing = causes_for_others(doc, &named);
-    let only_source = source_sentences(doc, res, ctx, &named);
+    let mut only_source = source_sentences(doc, res, ctx, &named);
+    for (o, n) in only_source.iter_mut().zip(&named) {
+        *o |= names_a_ranking(doc, n);
+    }
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
     let first_sentence = named[0].sentence;
@@ -2334,6 +2350,15 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn the_index_of_a_ranking_is_not_the_subject() {
+        let text = "Profit-booking hits auto stocks, M&M top Sensex loser";
+        assert!(target(text, "Sensex").abs() < 0.15);
+        assert!(target(text, "M&M") < -0.15);
+        let text = "Tata Steel, JSPL top Nifty losers, sink over Goa mining ban uncertainty";
+        assert!(target(text, "Nifty").abs() < 0.15);
     }
 
     #[test]
