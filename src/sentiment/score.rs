@@ -743,10 +743,22 @@ fn agent_clauses(
                 .clone()
                 .any(|i| res.phrases[i].anchor.0 <= t && t <= res.phrases[i].anchor.1)
         };
-        if m.0 > 0
-            && before.contains(&(m.0 - 1))
-            && COUNTERPART_SET.contains(doc.tok(m.0 - 1))
-            && !in_phrase(m.0 - 1)
+        // Past an article and a capitalised qualifier: "against the US dollar".
+        let mut p = m.0;
+        while p > before.start
+            && m.0 - p < 2
+            && (is_in(doc.tok(p - 1), &["the", "a", "an"]) || is_common_capitalised(doc.tok(p - 1)))
+        {
+            p -= 1;
+        }
+        // Not after a copula, where the word is the predicate ("headwinds are against the
+        // auto stocks").
+        let copula = p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
+        if p > 0
+            && before.contains(&(p - 1))
+            && COUNTERPART_SET.contains(doc.tok(p - 1))
+            && !in_phrase(p - 1)
+            && !copula
         {
             out[c] = true;
         }
@@ -2350,6 +2362,17 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn a_counterpart_after_an_article_is_still_a_counterpart() {
+        let text = "South Korean won falls nearly 1% against the dollar";
+        assert!(target(text, "dollar").abs() < 0.15);
+        let text = "Rupee hits day high of 60.45 against the US dollar";
+        assert!(target(text, "dollar").abs() < 0.15);
+        // After a copula the word is the predicate.
+        let text = "Macro headwinds are against the auto stocks";
+        assert!(target(text, "auto stocks") < -0.15);
     }
 
     #[test]
