@@ -431,7 +431,9 @@ const STAKE_VERBS: &[&str] = &[
 fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.tok(t);
     let within = |n: usize, words: &[&str]| within(doc, t, end, n, words);
-    if AGENT_VERB_SET.contains(w) {
+    // The approver of someone else's plan: "Wipro gets BSE, NSE approval", "secures NSE &
+    // BSE nod" (possessive or not).
+    if AGENT_VERB_SET.contains(w) || is_in(w, APPROVALS) {
         return true;
     }
     // A forecast or a word about someone named right after: "Deutsche Bank sees Sensex
@@ -533,6 +535,16 @@ fn moves_a_forecast_of_another(doc: &Doc, t: usize, end: usize) -> bool {
         && within(doc, t + 1, end, 3, FORECASTS);
     price_call || named
 }
+
+/// What a regulator or an exchange gives to someone else.
+const APPROVALS: &[&str] = &[
+    "nod",
+    "approval",
+    "approvals",
+    "clearance",
+    "permission",
+    "go-ahead",
+];
 
 /// People who speak for a broker or a bank about someone else.
 const ANALYSTS: &[&str] = &[
@@ -2362,6 +2374,13 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn the_approver_is_not_the_subject() {
+        let text = "Wipro gets BSE, NSE approval to merge subsidiaries, a strong boost";
+        assert!(target(text, "NSE").abs() < 0.15);
+        assert!(target(text, "Wipro") > 0.15);
     }
 
     #[test]
