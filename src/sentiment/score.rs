@@ -421,6 +421,8 @@ const STAKE_VERBS: &[&str] = &[
     "picks",
     "take",
     "takes",
+    "buyback",
+    "buy-back",
 ];
 
 /// True when the word at `t` (right after an entity's mention) makes the entity act on
@@ -436,6 +438,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     if AGENT_VERB_SET.contains(w) || is_in(w, APPROVALS) {
         return true;
     }
+
     // A forecast or a word about someone named right after: "Deutsche Bank sees Sensex
     // 20% up", "HSBC says Kaveri, PI Industries top picks".
     if is_in(w, &["sees", "says", "expects", "predicts"])
@@ -824,6 +827,19 @@ fn agent_clauses(
             && t > sentence_start
             && crate::text::eq_lower(doc.tok(t - 1), "over")
             && (sentence_start..t - 1).any(|k| is_in(doc.tok(k), PREFERENCES))
+        {
+            out[c] = true;
+        }
+        // Or of the list compared with or set against: "Nifty to outperform CNX IT, CNX
+        // Bank", "highs vs Yen & Pound" (not "with", which also means "including": "optimism
+        // in auto space with Maruti, Tata Motors").
+        let separated = (t..m.0)
+            .any(|k| matches!(doc.tok(k), "," | "&") || crate::text::eq_lower(doc.tok(k), "and"));
+        if separated
+            && t > sentence_start
+            && (COMPARED_SET.contains(doc.tok(t - 1))
+                || (is_in(doc.tok(t - 1), &["vs", "vs.", "versus", "against"])
+                    && !in_phrase(t - 1)))
         {
             out[c] = true;
         }
@@ -2374,6 +2390,16 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn every_item_of_a_compared_list_is_compared() {
+        let text = "Nifty to outperform CNX IT, CNX Bank: Ashwani Gujral";
+        assert!(target(text, "CNX Bank").abs() < 0.15);
+        assert!(target(text, "Nifty") > 0.15);
+        // A buyback of a stake in someone else acts on it.
+        let text = "Fortis Healthcare to buyback 3.1% stake in SRL Ltd, a strong boost";
+        assert!(target(text, "Fortis Healthcare").abs() < 0.15);
     }
 
     #[test]
