@@ -1902,6 +1902,35 @@ pub fn score_entity_in(
                     }
                 }
             }
+            // "Prefer Bajaj, Titan in the largecap space": a name that opens its clause right
+            // after a clause ending in another name is the next item of that list, and shares
+            // the list's predicate before it.
+            for m in named[j].mentions {
+                let Some(k) = ctx.clause_of(m.0) else {
+                    continue;
+                };
+                let opens = res.clauses[k].tokens.start == m.0
+                    || (m.0 > res.clauses[k].tokens.start
+                        && res.clauses[k].tokens.start + 1 == m.0
+                        && is_in(doc.tok(m.0 - 1), &["and", "&"]));
+                let after_comma = doc.tok(res.clauses[k].tokens.start.saturating_sub(1)) == ",";
+                if k > c && opens && after_comma && !acts_on_others[k] && !acts_on_others[k - 1] {
+                    let prev = res.clauses[k - 1].tokens.clone();
+                    let last = prev.end - 1;
+                    let w = doc.tok(last);
+                    let name = doc.tokens[last].kind == TokenKind::Word
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && !in_mine(last)
+                        && !is_common_capitalised(w)
+                        && !is_function_word(w);
+                    // Not a name inside a cause ("Seoul shares fall on China PMI, won
+                    // retreats").
+                    let in_cause = prev.clone().any(|t| is_cause(doc, t, CAUSES));
+                    if name && !in_cause {
+                        clause_weight[k - 1] = 1.0;
+                    }
+                }
+            }
             // "Britain FTSE extends falls, led by Admiral", "Led by Infosys, IT stocks gain":
             // the agent of a market's move, in a clause of its own, made that move.
             let sentence_start = doc.sentences[s].tokens.start;
@@ -2390,6 +2419,19 @@ mod tests {
         // Unless the name led that move.
         let text = "Sensex rallies over 300 points; TCS, Tata Motors lead";
         assert!(target(text, "TCS") > 0.15);
+    }
+
+    #[test]
+    fn the_next_item_of_a_list_shares_the_predicate_before_it() {
+        let text = "Prefer Bajaj, Titan in the largecap space: Pankaj Pandey";
+        assert!(target(text, "Titan") > 0.15);
+        let text = "More lawsuits filed against Honda, Takata over air bags";
+        assert!(target(text, "Takata") < -0.15);
+        // Not a name inside a cause, nor an item of a list passed over.
+        let text = "Seoul shares fall on China PMI, won retreats as dollar rallies";
+        assert!(target(text, "won") < -0.15);
+        let text = "Prefer HDFC Bank over ICICI, Axis Bank: Sonam Udasi";
+        assert!(target(text, "Axis Bank").abs() < 0.15);
     }
 
     #[test]
