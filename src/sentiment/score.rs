@@ -293,6 +293,14 @@ const AGENT_VERBS: &[&str] = &[
     "urges",
     "cautions",
     "rescinds",
+    // Not verbs, but the same: the name before what a regulator or an exchange gives is the
+    // approver ("Wipro gets BSE, NSE approval", "secures NSE & BSE nod").
+    "nod",
+    "approval",
+    "approvals",
+    "clearance",
+    "permission",
+    "go-ahead",
 ];
 /// Words between a subject and its verb that put the verb off ("to", "likely to", "in talks
 /// to", "plans to"), skipped to find whether the subject acts on someone else.
@@ -325,6 +333,9 @@ const PURCHASES: &[&str] = &["buy", "buys", "bought", "acquire", "acquires", "ac
 /// after a single name ("Pininfarina buy").
 /// Not "sell": a company plans to sell its own assets ("Unitech to sell lands; stock up").
 const BASE_AGENT_VERBS: &[&str] = &["buy", "acquire", "pick"];
+
+/// [`DEFERRING`] hashed: looked up per mention of every company.
+static DEFERRING_SET: WordSet = WordSet::new(DEFERRING);
 
 /// [`AGENT_VERBS`] hashed: looked up per mention of every company.
 static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
@@ -433,9 +444,7 @@ const STAKE_VERBS: &[&str] = &[
 fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.tok(t);
     let within = |n: usize, words: &[&str]| within(doc, t, end, n, words);
-    // The approver of someone else's plan: "Wipro gets BSE, NSE approval", "secures NSE &
-    // BSE nod" (possessive or not).
-    if AGENT_VERB_SET.contains(w) || is_in(w, APPROVALS) {
+    if AGENT_VERB_SET.contains(w) {
         return true;
     }
 
@@ -538,16 +547,6 @@ fn moves_a_forecast_of_another(doc: &Doc, t: usize, end: usize) -> bool {
         && within(doc, t + 1, end, 3, FORECASTS);
     price_call || named
 }
-
-/// What a regulator or an exchange gives to someone else.
-const APPROVALS: &[&str] = &[
-    "nod",
-    "approval",
-    "approvals",
-    "clearance",
-    "permission",
-    "go-ahead",
-];
 
 /// People who speak for a broker or a bank about someone else.
 const ANALYSTS: &[&str] = &[
@@ -697,15 +696,23 @@ fn agent_clauses(
         let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
         // A headline: short, and with no full stop (prose says "The bank said it expects
         // expenses to rise.", its own news).
-        let sentence = &doc.sentences[res.clauses[c].sentence].tokens;
-        let headline = sentence.len() <= CAUSE_MAX_TOKENS
-            && !sentence.is_empty()
-            && doc.tok(sentence.end - 1) != "."
-            && doc.tok(m.0).chars().next().is_some_and(char::is_uppercase);
+        let headline = || {
+            let sentence = &doc.sentences[res.clauses[c].sentence].tokens;
+            sentence.len() <= CAUSE_MAX_TOKENS
+                && !sentence.is_empty()
+                && doc.tok(sentence.end - 1) != "."
+                && doc.tok(m.0).chars().next().is_some_and(char::is_uppercase)
+        };
         // Past the words that put the verb off: "LIC likely to pick stake", "General Atlantic
         // in talks to buy stakes", "Sesa Sterlite plans to acquire".
         let mut v = t;
-        while v < limit.max(t + 4).min(end) && is_in(doc.tok(v), DEFERRING) {
+        let lower = |k: usize| {
+            doc.tok(k)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        };
+        while v < limit.max(t + 4).min(end) && lower(v) && is_in(doc.tok(v), DEFERRING) {
             v += 1;
         }
         // Only to a verb of a purchase, a sale or a stake ("may see upside" is the entity's).
@@ -716,17 +723,19 @@ fn agent_clauses(
                 || is_in(doc.tok(v), BASE_AGENT_VERBS)
                 || (is_in(doc.tok(v), STAKE_VERBS)
                     && within(doc, v, end, 4, &["stake", "stakes"])));
-        let list = t > m.1 + 1 || (m.0 > 0 && is_in(doc.tok(m.0 - 1), &[",", "&", "and"]));
+        let list = || t > m.1 + 1 || (m.0 > 0 && is_in(doc.tok(m.0 - 1), &[",", "&", "and"]));
         let t = if deferred { v } else { t };
         // A base form acts only after "to" or a list of names, and with an object: "Pininfarina
         // buy" is a noun, "upgrades Mahindra & Mahindra to buy" a rating.
-        let base = t < end && is_in(doc.tok(t), BASE_AGENT_VERBS);
+        let base = t < end && lower(t) && is_in(doc.tok(t), BASE_AGENT_VERBS);
         if t < end
             && !after_comma
             && (!base
-                || ((deferred || list) && t + 1 < end && !is_in(doc.tok(t + 1), &["up", "it"])))
+                || ((deferred || list()) && t + 1 < end && !is_in(doc.tok(t + 1), &["up", "it"])))
             && doc.tokens[t].kind == TokenKind::Word
-            && (base || acts_on_another(doc, t, end) || (headline && is_in(doc.tok(t), SPEAKS)))
+            && (base
+                || acts_on_another(doc, t, end)
+                || (lower(t) && is_in(doc.tok(t), SPEAKS) && headline()))
         {
             let last = ctx.clause_of(t).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
@@ -762,18 +771,24 @@ fn agent_clauses(
         let mut p = m.0;
         while p > before.start
             && m.0 - p < 2
-            && (is_in(doc.tok(p - 1), &["the", "a", "an"]) || is_common_capitalised(doc.tok(p - 1)))
+            && (is_in(doc.tok(p - 1), &["the", "a", "an"])
+                || (doc
+                    .tok(p - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && is_common_capitalised(doc.tok(p - 1))))
         {
             p -= 1;
         }
         // Not after a copula, where the word is the predicate ("headwinds are against the
         // auto stocks").
-        let copula = p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
+        let copula = || p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
         if p > 0
             && before.contains(&(p - 1))
             && COUNTERPART_SET.contains(doc.tok(p - 1))
             && !in_phrase(p - 1)
-            && !copula
+            && !copula()
         {
             out[c] = true;
         }
@@ -847,7 +862,8 @@ fn agent_clauses(
     out
 }
 
-/// For every sentence, whether the entity is only its source: every mention sits in a tail
+/// For every sentence, whether the entity is only its source (or only names the index of a
+/// ranking, [`names_a_ranking`]): every mention sits in a tail
 /// after the sentence's last colon that holds no phrase of its own ("Optimistic on auto
 /// stocks: Jane Doe, Acme Securities"). The view belongs to its subject, not its speaker.
 fn source_sentences(
@@ -859,6 +875,10 @@ fn source_sentences(
     named
         .iter()
         .map(|n| {
+            // Or it only names the index of a ranking ("M&M top Sensex loser").
+            if names_a_ranking(doc, n) {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
@@ -904,9 +924,14 @@ const RANKINGS: &[&str] = &["gainer", "gainers", "loser", "losers"];
 /// move is the stock's, not the index's.
 fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
     let end = doc.sentences[n.sentence].tokens.end;
-    n.mentions
-        .iter()
-        .all(|m| m.1 + 1 < end && is_in(doc.tok(m.1 + 1), RANKINGS))
+    n.mentions.iter().all(|m| {
+        m.1 + 1 < end
+            && matches!(
+                doc.tok(m.1 + 1).as_bytes().first(),
+                Some(b'g' | b'l' | b'G' | b'L')
+            )
+            && is_in(doc.tok(m.1 + 1), RANKINGS)
+    })
 }
 
 /// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
@@ -1287,11 +1312,15 @@ const CAUSATIVES: &[&str] = &[
     "roils", "hammers", "sparks", "triggers", "trigger",
 ];
 
-/// Words of a company's own performance: "Infosys Q3 results lift IT stocks" is Infosys's
-/// news as well.
-/// So are its price and a failure ("Softer oil prices boost…", "SBI stock split fails to
-/// lift sentiment").
-const OWN_RESULTS: &[&str] = &[
+/// Words that end the news before any verb: a list or a cause, and the entity's own
+/// performance, price or failure ("Infosys Q3 results lift IT stocks", "Softer oil prices
+/// boost…", "SBI stock split fails to lift sentiment" are the entity's news as well).
+const STOPS_A_CAUSE: &[&str] = &[
+    "and",
+    "&",
+    "as",
+    "on",
+    "after",
     "results",
     "result",
     "earnings",
@@ -1315,19 +1344,24 @@ const OWN_RESULTS: &[&str] = &[
     "expects",
     "says",
 ];
+/// [`CAUSATIVES`] hashed: looked up per word after every company's first mention.
+static CAUSATIVE_SET: WordSet = WordSet::new(CAUSATIVES);
+/// [`STOPS_A_CAUSE`] hashed.
+static STOPS_A_CAUSE_SET: WordSet = WordSet::new(STOPS_A_CAUSE);
 
 /// For every headline-length sentence where the entity's first mention opens a piece of news
 /// that acts on something else ([`CAUSATIVES`], after at least one word of the news: "Castex
 /// clarification lifts Amtek Auto shares", "Calvin Klein deal to help Arvind rise"), where
 /// that action begins: what follows is its object's news. Not for a list of names ("TCS,
 /// financial stocks drive Sensex higher": leaders share the move), nor for the entity's own
-/// results.
+/// results ([`STOPS_A_CAUSE`]).
 fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
     named
         .iter()
         .map(|n| {
             let tokens = doc.sentences[n.sentence].tokens.clone();
-            if tokens.len() > CAUSE_MAX_TOKENS {
+            // A headline: short, with no full stop.
+            if tokens.len() > CAUSE_MAX_TOKENS || doc.tok(tokens.end - 1) == "." {
                 return None;
             }
             let m = n.mentions[0];
@@ -1335,21 +1369,25 @@ fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
             let mut words = 0;
             for t in m.1 + 1..limit {
                 let w = doc.tok(t);
+                if doc.tokens[t].kind != TokenKind::Word {
+                    if matches!(w, "," | ";" | ":" | "&") {
+                        return None;
+                    }
+                    continue;
+                }
                 // A verb, not a noun ("to get boost from"), with an object that is not the
                 // entity again ("lifts stock", "will help it").
-                if is_in(w, CAUSATIVES) && !is_in(doc.tok(t - 1), &["a", "the", "get", "gets"]) {
+                if CAUSATIVE_SET.contains(w) && !is_in(doc.tok(t - 1), &["a", "the", "get", "gets"])
+                {
                     let object_is_own = t + 1 < tokens.end
                         && (is_in(doc.tok(t + 1), THE_STOCK)
                             || is_in(doc.tok(t + 1), BACK_REFERENCES));
                     return (words > 0 && t + 1 < tokens.end && !object_is_own).then_some(t);
                 }
-                if matches!(w, "," | ";" | ":") || is_in(w, &["and", "&", "as", "on", "after"]) {
+                if STOPS_A_CAUSE_SET.contains(w) {
                     return None;
                 }
-                if is_in(w, OWN_RESULTS) {
-                    return None;
-                }
-                if doc.tokens[t].kind == TokenKind::Word && !is_in(w, DEFERRING) {
+                if !DEFERRING_SET.contains(w) {
                     words += 1;
                 }
             }
@@ -1792,10 +1830,7 @@ pub fn score_entity_in(
     let cause = cause_cuts(doc, res, ctx, &named);
     let caused = caused_by(doc, res, ctx, &named);
     let causing = causes_for_others(doc, &named);
-    let mut only_source = source_sentences(doc, res, ctx, &named);
-    for (o, n) in only_source.iter_mut().zip(&named) {
-        *o |= names_a_ranking(doc, n);
-    }
+    let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
     let first_sentence = named[0].sentence;
