@@ -1941,15 +1941,14 @@ pub fn score_entity_in(
             // after a clause ending in another name is the next item of that list, and shares
             // the list's predicate before it.
             for m in named[j].mentions {
-                let Some(k) = ctx.clause_of(m.0) else {
+                let Some(k) = ctx.clause_of(m.0).filter(|&k| k > c) else {
                     continue;
                 };
-                let opens = res.clauses[k].tokens.start == m.0
-                    || (m.0 > res.clauses[k].tokens.start
-                        && res.clauses[k].tokens.start + 1 == m.0
-                        && is_in(doc.tok(m.0 - 1), &["and", "&"]));
-                let after_comma = doc.tok(res.clauses[k].tokens.start.saturating_sub(1)) == ",";
-                if k > c && opens && after_comma && !acts_on_others[k] && !acts_on_others[k - 1] {
+                let start = res.clauses[k].tokens.start;
+                let opens =
+                    || start == m.0 || (start + 1 == m.0 && is_in(doc.tok(m.0 - 1), &["and", "&"]));
+                let after_comma = doc.tok(start.saturating_sub(1)) == ",";
+                if after_comma && opens() && !acts_on_others[k] && !acts_on_others[k - 1] {
                     let prev = res.clauses[k - 1].tokens.clone();
                     let last = prev.end - 1;
                     let w = doc.tok(last);
