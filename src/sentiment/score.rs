@@ -558,6 +558,23 @@ const ANALYSTS: &[&str] = &[
     "economists",
 ];
 
+/// Verbs by which a stock joins or leaves an index, before "to", "from", "into" or "in" and
+/// the index's name. Not "exit" or "join": investors exit stocks and people
+/// join companies, news about the object.
+const INDEX_MOVES: &[&str] = &[
+    "added",
+    "add",
+    "adds",
+    "deleted",
+    "removed",
+    "dropped",
+    "included",
+    "include",
+    "inclusion",
+    "excluded",
+    "exclusion",
+];
+
 /// Calls and deals whose agent follows "by" ("downgraded by UBS", "buyout by Walt Disney").
 const PASSIVE_CALLS: &[&str] = &[
     "downgraded",
@@ -803,6 +820,16 @@ fn agent_clauses(
             )
         {
             out[c] = true;
+        }
+        // The index a stock joins or leaves: "added to MSCI India index", "to be deleted from
+        // MSCI India Index": the move is the stock's.
+        if m.0 > 1 && before.contains(&(m.0 - 1)) {
+            let w = doc.tok(m.0 - 1);
+            let joins = |k: usize| is_in(doc.tok(k), INDEX_MOVES);
+            // Not the stock itself: "MSCI adds Aurobindo Pharma to India index".
+            if is_in(w, &["to", "from", "into", "in"]) && joins(m.0 - 2) {
+                out[c] = true;
+            }
         }
         // The customer or payer of a deal: "bags order from Union Bank", "milestone payment
         // from Merck" (all five such targets of SEntFiN's fit split are labelled neutral).
@@ -2476,6 +2503,13 @@ mod tests {
         // A buyback of a stake in someone else acts on it.
         let text = "Fortis Healthcare to buyback 3.1% stake in SRL Ltd, a strong boost";
         assert!(target(text, "Fortis Healthcare").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_index_a_stock_joins_or_leaves_is_not_the_subject() {
+        let text = "Lupin, Power Grid, Zee Entertainment to be deleted from MSCI India Index";
+        assert!(target(text, "MSCI India Index").abs() < 0.15);
+        assert!(target(text, "Lupin") < -0.15);
     }
 
     #[test]
