@@ -242,7 +242,7 @@ fn clauses_naming_others<'a>(
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             let market = t != sentence_start && !title_case[clause.sentence] && !anchored(t);
             capital
-                && (!in_lexicon(t) || market)
+                && (!in_lexicon(t) || market || is_in(word, MARKET_INDICES))
                 && !is_common_capitalised(word)
                 && (t != sentence_start || !is_function_word(word))
         });
@@ -317,6 +317,14 @@ fn opens_with_asset(
         .any(|t| !in_mine(t) && is_in(doc.tok(t), ASSETS))
 }
 
+/// Market indices, which the lexicon reads as metrics ("Sensex slips"): a capitalised one is
+/// always another subject than the entity, even where it opens the sentence ("Sensex slips
+/// 200 points, Nifty tests 6,250"), where a capitalised metric may be a plain noun
+/// ("Revenue rose").
+const MARKET_INDICES: &[&str] = &[
+    "sensex", "nifty", "dow", "nasdaq", "nikkei", "ftse", "dax", "cac", "kospi", "topix", "stoxx",
+];
+
 /// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
 /// sells a stake, a regulator that fines. In "Gati surges as Macquarie buys stake", the
 /// clause is Gati's news, not Macquarie's. Verbs a company also uses about itself are left
@@ -366,7 +374,50 @@ const AGENT_VERBS: &[&str] = &[
     "shift",
     "shifts",
     "places",
+    // Not verbs, but the same: the name before what a regulator or an exchange gives is the
+    // approver ("Wipro gets BSE, NSE approval", "secures NSE & BSE nod").
+    "nod",
+    "approval",
+    "approvals",
+    "clearance",
+    "permission",
+    "go-ahead",
 ];
+/// Words between a subject and its verb that put the verb off ("to", "likely to", "in talks
+/// to", "plans to"), skipped to find whether the subject acts on someone else.
+const DEFERRING: &[&str] = &[
+    "to", "likely", "may", "might", "will", "would", "could", "can", "set", "plans", "plan", "in",
+    "talks", "seeks", "seen", "looks", "looking", "wants", "agrees", "mulls", "eyes", "is", "are",
+    "not",
+];
+
+/// Verbs by which the subject of a headline speaks of someone or something else: "Barclays
+/// expects gold prices to struggle", "Nomura says to cut back on Reliance Power". In prose
+/// a company says and expects things about itself ("Harbor Bank said income rose"); in a
+/// headline, on SEntFiN's fit split, the subject of "expects", "says" or "maintains" is
+/// labelled neutral 30 times in 33. Not "sees", which is as often "goes through" ("sees
+/// robust demand", "sees 5% fall in profit").
+const SPEAKS: &[&str] = &[
+    "expects",
+    "says",
+    "thinks",
+    "predicts",
+    "forecasts",
+    "estimates",
+    "maintains",
+];
+
+/// Verbs of a purchase, whose subject's own stock moves on it.
+const PURCHASES: &[&str] = &["buy", "buys", "bought", "acquire", "acquires", "acquired"];
+
+/// Base forms of [`AGENT_VERBS`]: an agent's verb after a list of names or "to", a noun
+/// after a single name ("Pininfarina buy").
+/// Not "sell": a company plans to sell its own assets ("Unitech to sell lands; stock up").
+const BASE_AGENT_VERBS: &[&str] = &["buy", "acquire", "pick"];
+
+/// [`DEFERRING`] hashed: looked up per mention of every company.
+static DEFERRING_SET: WordSet = WordSet::new(DEFERRING);
+
 /// [`AGENT_VERBS`] hashed: looked up per mention of every company.
 static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
 
@@ -446,6 +497,24 @@ const STAKE_VERBS: &[&str] = &[
     "sells",
     "buys",
     "acquires",
+    "up",
+    "raise",
+    "hike",
+    "increase",
+    "cut",
+    "trim",
+    "reduce",
+    "pare",
+    "offload",
+    "divest",
+    "buy",
+    "acquire",
+    "pick",
+    "picks",
+    "take",
+    "takes",
+    "buyback",
+    "buy-back",
 ];
 
 /// True when the word at `t` (right after an entity's mention) makes the entity act on
@@ -459,6 +528,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     if AGENT_VERB_SET.contains(w) {
         return true;
     }
+
     // A forecast or a word about someone named right after: "Deutsche Bank sees Sensex
     // 20% up", "HSBC says Kaveri, PI Industries top picks".
     if is_in(w, &["sees", "says", "expects", "predicts"])
@@ -474,7 +544,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     {
         return true;
     }
-    if rates_another(doc, t, end) {
+    if rates_another(doc, t, end) || moves_a_forecast_of_another(doc, t, end) {
         return true;
     }
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
@@ -504,6 +574,61 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
         && crate::text::eq_lower(doc.tok(on), "on")
 }
 
+/// Verbs that set or move a price target or a forecast.
+const FORECAST_MOVES: &[&str] = &[
+    "cut",
+    "cuts",
+    "trims",
+    "trim",
+    "slashes",
+    "lowers",
+    "lower",
+    "raises",
+    "raise",
+    "hikes",
+    "lifts",
+    "ups",
+    "revises",
+    "sets",
+    "maintains",
+    "retains",
+];
+
+/// What a forecaster's [`FORECAST_MOVES`] verb moves.
+const FORECASTS: &[&str] = &[
+    "target",
+    "targets",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+];
+
+/// True when the word at `t` moves a price target or someone else's forecast: "JPMorgan cuts
+/// target price on Jet Airways", "Macquarie lowers 2015 gold price forecasts", "Credit Suisse
+/// trims Nifty earnings estimates". A company's own forecast ("Infosys cuts revenue
+/// forecast") names neither a price nor anyone else.
+fn moves_a_forecast_of_another(doc: &Doc, t: usize, end: usize) -> bool {
+    if !is_in(doc.tok(t), FORECAST_MOVES) {
+        return false;
+    }
+    let upto = (t + 6).min(end);
+    let price_call = (t + 1..upto.saturating_sub(1)).any(|k| {
+        let (a, b) = (doc.tok(k), doc.tok(k + 1));
+        (is_in(a, &["target", "targets"]) && is_in(b, &["price", "prices"]))
+            || (is_in(a, &["price", "prices"]) && is_in(b, FORECASTS))
+    });
+    let next = doc.tok((t + 1).min(end - 1));
+    let named = t + 1 < end
+        && doc.tokens[t + 1].kind == TokenKind::Word
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && !next.chars().any(|c| c.is_ascii_digit())
+        && !is_common_capitalised(next)
+        && !is_function_word(next)
+        && within(doc, t + 1, end, 3, FORECASTS);
+    price_call || named
+}
+
 /// People who speak for a broker or a bank about someone else.
 const ANALYSTS: &[&str] = &[
     "analyst",
@@ -512,6 +637,46 @@ const ANALYSTS: &[&str] = &[
     "strategists",
     "economist",
     "economists",
+];
+
+/// Verbs by which a stock joins or leaves an index, before "to", "from", "into" or "in" and
+/// the index's name. Not "exit" or "join": investors exit stocks and people
+/// join companies, news about the object.
+const INDEX_MOVES: &[&str] = &[
+    "added",
+    "add",
+    "adds",
+    "deleted",
+    "removed",
+    "dropped",
+    "included",
+    "include",
+    "inclusion",
+    "excluded",
+    "exclusion",
+];
+
+/// Calls and deals whose agent follows "by" ("downgraded by UBS", "buyout by Walt Disney").
+const PASSIVE_CALLS: &[&str] = &[
+    "downgraded",
+    "upgraded",
+    "downgrade",
+    "upgrade",
+    "downgrades",
+    "upgrades",
+    "rated",
+    "buyout",
+    "acquisition",
+    "takeover",
+    "acquired",
+    "bought",
+    "fined",
+    "penalised",
+    "penalized",
+    "sued",
+    "probed",
+    "raided",
+    "banned",
 ];
 
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
@@ -627,14 +792,48 @@ fn agent_clauses(
         // A verb right after a comma opens a new clause whose subject came earlier ("BofA-ML
         // sees upside in Infosys, upgrades to buy"): the entity is not its subject.
         let after_comma = t > m.1 + 1 && doc.tok(t - 1) == ",";
-        // A headline's future: "NSE, BSE to exclude United Spirits".
-        if t + 1 < end && crate::text::eq_lower(doc.tok(t), "to") {
-            t += 1;
+        // A headline: short, and with no full stop (prose says "The bank said it expects
+        // expenses to rise.", its own news).
+        let headline = || {
+            let sentence = &doc.sentences[res.clauses[c].sentence].tokens;
+            sentence.len() <= CAUSE_MAX_TOKENS
+                && !sentence.is_empty()
+                && doc.tok(sentence.end - 1) != "."
+                && doc.tok(m.0).chars().next().is_some_and(char::is_uppercase)
+        };
+        // Past the words that put the verb off: "LIC likely to pick stake", "General Atlantic
+        // in talks to buy stakes", "Sesa Sterlite plans to acquire".
+        let mut v = t;
+        let lower = |k: usize| {
+            doc.tok(k)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        };
+        while v < limit.max(t + 4).min(end) && lower(v) && is_in(doc.tok(v), DEFERRING) {
+            v += 1;
         }
+        // Only to a verb of a purchase, a sale or a stake ("may see upside" is the entity's).
+        let deferred = v > t
+            && v < end
+            && !is_in(doc.tok(v - 1), &["is", "are"])
+            && (AGENT_VERB_SET.contains(doc.tok(v))
+                || is_in(doc.tok(v), BASE_AGENT_VERBS)
+                || (is_in(doc.tok(v), STAKE_VERBS)
+                    && within(doc, v, end, 4, &["stake", "stakes"])));
+        let list = || t > m.1 + 1 || (m.0 > 0 && is_in(doc.tok(m.0 - 1), &[",", "&", "and"]));
+        let t = if deferred { v } else { t };
+        // A base form acts only after "to" or a list of names, and with an object: "Pininfarina
+        // buy" is a noun, "upgrades Mahindra & Mahindra to buy" a rating.
+        let base = t < end && lower(t) && is_in(doc.tok(t), BASE_AGENT_VERBS);
         if t < end
             && !after_comma
+            && (!base
+                || ((deferred || list()) && t + 1 < end && !is_in(doc.tok(t + 1), &["up", "it"])))
             && doc.tokens[t].kind == TokenKind::Word
-            && acts_on_another(doc, t, end)
+            && (base
+                || acts_on_another(doc, t, end)
+                || (lower(t) && is_in(doc.tok(t), SPEAKS) && headline()))
         {
             let last = ctx.clause_of(t).unwrap_or(c);
             for o in &mut out[c..=last.max(c)] {
@@ -666,12 +865,52 @@ fn agent_clauses(
                 .clone()
                 .any(|i| res.phrases[i].anchor.0 <= t && t <= res.phrases[i].anchor.1)
         };
-        if m.0 > 0
-            && before.contains(&(m.0 - 1))
-            && COUNTERPART_SET.contains(doc.tok(m.0 - 1))
-            && !in_phrase(m.0 - 1)
+        // Past an article and a capitalised qualifier: "against the US dollar".
+        let mut p = m.0;
+        while p > before.start
+            && m.0 - p < 2
+            && (is_in(doc.tok(p - 1), &["the", "a", "an"])
+                || (doc
+                    .tok(p - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && is_common_capitalised(doc.tok(p - 1))))
+        {
+            p -= 1;
+        }
+        // Not after a copula, where the word is the predicate ("headwinds are against the
+        // auto stocks").
+        let copula = || p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
+        if p > 0
+            && before.contains(&(p - 1))
+            && COUNTERPART_SET.contains(doc.tok(p - 1))
+            && !in_phrase(p - 1)
+            && !copula()
         {
             out[c] = true;
+        }
+        // The agent of a passive call or deal: "Infosys downgraded by UBS", "ratings downgrade
+        // by ICRA", "buyout by Walt Disney".
+        if m.0 > 1
+            && before.contains(&(m.0 - 1))
+            && crate::text::eq_lower(doc.tok(m.0 - 1), "by")
+            && is_in(
+                doc.tok(word_before(doc, m.0 - 1, before.start)),
+                PASSIVE_CALLS,
+            )
+        {
+            out[c] = true;
+        }
+        // The index a stock joins or leaves: "added to MSCI India index", "to be deleted from
+        // MSCI India Index": the move is the stock's.
+        if m.0 > 1 && before.contains(&(m.0 - 1)) {
+            let w = doc.tok(m.0 - 1);
+            let joins = |k: usize| is_in(doc.tok(k), INDEX_MOVES);
+            // Not the stock itself: "MSCI adds Aurobindo Pharma to India index".
+            if is_in(w, &["to", "from", "into", "in"]) && joins(m.0 - 2) {
+                out[c] = true;
+            }
         }
         // The customer or payer of a deal: "bags order from Union Bank", "milestone payment
         // from Merck" (all five such targets of SEntFiN's fit split are labelled neutral).
@@ -714,11 +953,25 @@ fn agent_clauses(
         {
             out[c] = true;
         }
+        // Or of the list compared with or set against: "Nifty to outperform CNX IT, CNX
+        // Bank", "highs vs Yen & Pound" (not "with", which also means "including": "optimism
+        // in auto space with Maruti, Tata Motors").
+        let separated = (t..m.0)
+            .any(|k| matches!(doc.tok(k), "," | "&") || crate::text::eq_lower(doc.tok(k), "and"));
+        if separated
+            && t > sentence_start
+            && (COMPARED_SET.contains(doc.tok(t - 1))
+                || (is_in(doc.tok(t - 1), &["vs", "vs.", "versus", "against"])
+                    && !in_phrase(t - 1)))
+        {
+            out[c] = true;
+        }
     }
     out
 }
 
-/// For every sentence, whether the entity is only its source: every mention sits in a tail
+/// For every sentence, whether the entity is only its source (or only names the index of a
+/// ranking, [`names_a_ranking`]): every mention sits in a tail
 /// after the sentence's last colon that holds no phrase of its own ("Optimistic on auto
 /// stocks: Jane Doe, Acme Securities"). The view belongs to its subject, not its speaker.
 fn source_sentences(
@@ -730,6 +983,10 @@ fn source_sentences(
     named
         .iter()
         .map(|n| {
+            // Or it only names the index of a ranking ("M&M top Sensex loser").
+            if names_a_ranking(doc, n) {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
@@ -767,6 +1024,24 @@ fn source_sentences(
         .collect()
 }
 
+/// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
+const RANKINGS: &[&str] = &["gainer", "gainers", "loser", "losers"];
+
+/// Whether every mention of the entity in the sentence of `n` only names the index whose
+/// ranking a stock tops ("M&M top Sensex loser", "Tata Steel, JSPL top Nifty losers"): the
+/// move is the stock's, not the index's.
+fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
+    let end = doc.sentences[n.sentence].tokens.end;
+    n.mentions.iter().all(|m| {
+        m.1 + 1 < end
+            && matches!(
+                doc.tok(m.1 + 1).as_bytes().first(),
+                Some(b'g' | b'l' | b'G' | b'L')
+            )
+            && is_in(doc.tok(m.1 + 1), RANKINGS)
+    })
+}
+
 /// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
 /// "data from" (or figures, estimates, a survey), or "per" right before the name.
 fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
@@ -776,8 +1051,22 @@ fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
         || (crate::text::eq_lower(w, "from")
             && t > 0
             && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
+        // "top picks for 2014 from Sharekhan", "trading ideas from Acme Securities".
+        || (crate::text::eq_lower(w, "from")
+            && (t.saturating_sub(4)..t).any(|k| is_in(doc.tok(k), PICKS)))
         || (crate::text::eq_lower(w, "per") && t + 1 == mention)
 }
+
+/// What a broker hands out, before "from" and its name.
+const PICKS: &[&str] = &[
+    "picks",
+    "ideas",
+    "idea",
+    "tips",
+    "recommendations",
+    "bets",
+    "calls",
+];
 
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
 /// punctuation and "and" or "&": one item of a list of names.
@@ -969,7 +1258,11 @@ fn held_flat(doc: &Doc, n: &Named) -> bool {
     let last = n.mentions[0].1;
     (last + 1..(last + 5).min(end))
         .take_while(|&t| doc.tok(t) != ";")
-        .any(|t| is_in(doc.tok(t), FLAT))
+        .any(|t| {
+            // "firm" is also a company ("to buy UK firm ITN Mark"): flat only right after
+            // the name ("Yen firms").
+            is_in(doc.tok(t), FLAT) && (t == last + 1 || !is_in(doc.tok(t), &["firm", "firms"]))
+        })
 }
 
 /// Words that open a list of examples ("stocks like ITC, HUL", "NBFCs such as IDFC").
@@ -1131,6 +1424,100 @@ fn caused_by(
                         && !is_in(before, RATINGS)
                         && !is_in(before, VIEW_NOUNS))
             })
+        })
+        .collect()
+}
+
+/// Verbs by which a piece of news acts on what follows: "Castex clarification lifts Amtek
+/// Auto shares", "Ukraine nerves send European shares lower", "CERC order likely to boost
+/// Tata Power's credit quality".
+const CAUSATIVES: &[&str] = &[
+    "lifts", "lift", "boosts", "boost", "helps", "help", "aids", "buoys", "props", "supports",
+    "cheers", "spurs", "fuels", "drives", "drive", "pushes", "push", "sends", "send", "leads",
+    "led", "hurts", "hurt", "dents", "weighs", "drags", "pulls", "rattles", "jolts", "spooks",
+    "roils", "hammers", "sparks", "triggers", "trigger",
+];
+
+/// Words that end the news before any verb: a list or a cause, and the entity's own
+/// performance, price or failure ("Infosys Q3 results lift IT stocks", "Softer oil prices
+/// boost…", "SBI stock split fails to lift sentiment" are the entity's news as well).
+const STOPS_A_CAUSE: &[&str] = &[
+    "and",
+    "&",
+    "as",
+    "on",
+    "after",
+    "results",
+    "result",
+    "earnings",
+    "profit",
+    "profits",
+    "numbers",
+    "sales",
+    "revenue",
+    "growth",
+    "show",
+    "performance",
+    "price",
+    "prices",
+    "stock",
+    "shares",
+    "fails",
+    "fail",
+    "failed",
+    "not",
+    "unable",
+    "expects",
+    "says",
+];
+/// [`CAUSATIVES`] hashed: looked up per word after every company's first mention.
+static CAUSATIVE_SET: WordSet = WordSet::new(CAUSATIVES);
+/// [`STOPS_A_CAUSE`] hashed.
+static STOPS_A_CAUSE_SET: WordSet = WordSet::new(STOPS_A_CAUSE);
+
+/// For every headline-length sentence where the entity's first mention opens a piece of news
+/// that acts on something else ([`CAUSATIVES`], after at least one word of the news: "Castex
+/// clarification lifts Amtek Auto shares", "Calvin Klein deal to help Arvind rise"), where
+/// that action begins: what follows is its object's news. Not for a list of names ("TCS,
+/// financial stocks drive Sensex higher": leaders share the move), nor for the entity's own
+/// results ([`STOPS_A_CAUSE`]).
+fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
+    named
+        .iter()
+        .map(|n| {
+            let tokens = doc.sentences[n.sentence].tokens.clone();
+            // A headline: short, with no full stop.
+            if tokens.len() > CAUSE_MAX_TOKENS || doc.tok(tokens.end - 1) == "." {
+                return None;
+            }
+            let m = n.mentions[0];
+            let limit = (m.1 + 7).min(tokens.end);
+            let mut words = 0;
+            for t in m.1 + 1..limit {
+                let w = doc.tok(t);
+                if doc.tokens[t].kind != TokenKind::Word {
+                    if matches!(w, "," | ";" | ":" | "&") {
+                        return None;
+                    }
+                    continue;
+                }
+                // A verb, not a noun ("to get boost from"), with an object that is not the
+                // entity again ("lifts stock", "will help it").
+                if CAUSATIVE_SET.contains(w) && !is_in(doc.tok(t - 1), &["a", "the", "get", "gets"])
+                {
+                    let object_is_own = t + 1 < tokens.end
+                        && (is_in(doc.tok(t + 1), THE_STOCK)
+                            || is_in(doc.tok(t + 1), BACK_REFERENCES));
+                    return (words > 0 && t + 1 < tokens.end && !object_is_own).then_some(t);
+                }
+                if STOPS_A_CAUSE_SET.contains(w) {
+                    return None;
+                }
+                if !DEFERRING_SET.contains(w) {
+                    words += 1;
+                }
+            }
+            None
         })
         .collect()
 }
@@ -1584,6 +1971,7 @@ pub fn score_entity_in(
     // Per named sentence (aligned with `named`).
     let cause = cause_cuts(doc, res, ctx, &named);
     let caused = caused_by(doc, res, ctx, &named);
+    let causing = causes_for_others(doc, &named);
     let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
     let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
@@ -1615,11 +2003,16 @@ pub fn score_entity_in(
             // semicolon, has its own subject ("Sensex slips 100 points; Nifty tests 7900").
             let first_named = (c..end).find(|&k| mention_clause[k]).unwrap_or(end);
             // Unless the entity led that move ("Sensex pares losses; TCS, Tata Motors lead").
-            let headline = doc.sentences[s].tokens.len() <= CAUSE_MAX_TOKENS
-                && first_named < end
-                && !(res.clauses[first_named].tokens.start..doc.sentences[s].tokens.end)
+            let short = doc.sentences[s].tokens.len() <= CAUSE_MAX_TOKENS && first_named < end;
+            let led = short
+                && (res.clauses[first_named].tokens.start..doc.sentences[s].tokens.end)
                     .take_while(|&t| doc.tok(t) != ";")
-                    .any(|t| is_in(doc.tok(t), LEADERS));
+                    // A verb, not a noun ("HP still a drag").
+                    .any(|t| {
+                        is_in(doc.tok(t), LEADERS)
+                            && !(t > 0 && is_in(doc.tok(t - 1), &["a", "the"]))
+                    });
+            let headline = short && !led;
             // A semicolon from clause `k` up to the named clause's first token.
             let semicolon_before = |k: usize| {
                 let to = (res.clauses[first_named].tokens.start + 1).min(doc.tokens.len());
@@ -1630,6 +2023,9 @@ pub fn score_entity_in(
                     clause_weight[k] = 1.0;
                     last_named = Some(k);
                 } else if !(someone_else[k] || (headline && k < first_named && semicolon_before(k)))
+                    // The market's move that the entity led, even though the market is named
+                    // there ("Nifty rangebound; Hindalco, Tata Steel lead").
+                    || (led && k < first_named && semicolon_before(k))
                 {
                     clause_weight[k] = 1.0;
                 }
@@ -1683,6 +2079,34 @@ pub fn score_entity_in(
                     }
                 }
             }
+            // "Prefer Bajaj, Titan in the largecap space": a name that opens its clause right
+            // after a clause ending in another name is the next item of that list, and shares
+            // the list's predicate before it.
+            for m in named[j].mentions {
+                let Some(k) = ctx.clause_of(m.0).filter(|&k| k > c) else {
+                    continue;
+                };
+                let start = res.clauses[k].tokens.start;
+                let opens =
+                    || start == m.0 || (start + 1 == m.0 && is_in(doc.tok(m.0 - 1), &["and", "&"]));
+                let after_comma = doc.tok(start.saturating_sub(1)) == ",";
+                if after_comma && opens() && !acts_on_others[k] && !acts_on_others[k - 1] {
+                    let prev = res.clauses[k - 1].tokens.clone();
+                    let last = prev.end - 1;
+                    let w = doc.tok(last);
+                    let name = doc.tokens[last].kind == TokenKind::Word
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && !in_mine(last)
+                        && !is_common_capitalised(w)
+                        && !is_function_word(w);
+                    // Not a name inside a cause ("Seoul shares fall on China PMI, won
+                    // retreats").
+                    let in_cause = prev.clone().any(|t| is_cause(doc, t, CAUSES));
+                    if name && !in_cause {
+                        clause_weight[k - 1] = 1.0;
+                    }
+                }
+            }
             // "Britain FTSE extends falls, led by Admiral", "Led by Infosys, IT stocks gain":
             // the agent of a market's move, in a clause of its own, made that move.
             let sentence_start = doc.sentences[s].tokens.start;
@@ -1726,12 +2150,20 @@ pub fn score_entity_in(
             }
             // A broker's or a buyer's later clauses go on about its object ("JPMorgan
             // upgrades Titan to Overweight, sees over 14% upside").
+            // But a buyer's own stock moves on its purchase ("Core Projects to buy UK firm ITN
+            // Mark; stock up").
+            let owns = owns_the_stock(doc, res, ctx, &named[j]);
             if let Some(mc) = ctx
                 .clause_of(named[j].first())
                 .filter(|&k| acts_on_others[k])
             {
+                let buys = res.clauses[mc]
+                    .tokens
+                    .clone()
+                    .any(|t| is_in(doc.tok(t), PURCHASES) || is_in(doc.tok(t), SPEAKS));
                 for k in mc + 1..end {
-                    if !mention_clause[k] {
+                    let own_stock = owns && buys && about_the_stock(doc, res, k);
+                    if !(mention_clause[k] || own_stock) {
                         clause_weight[k] = 0.0;
                     }
                 }
@@ -1739,7 +2171,7 @@ pub fn score_entity_in(
             // "Vakrangee bags order from Union Bank; stock up": a clause about "the stock"
             // speaks of the sentence's subject, or of the object of an agent's call
             // ("Credit Suisse cuts Bharti Airtel, stock falls"), not of a name met later.
-            if !owns_the_stock(doc, res, ctx, &named[j]) {
+            if !owns {
                 for k in c..end {
                     if !mention_clause[k] && about_the_stock(doc, res, k) {
                         clause_weight[k] = 0.0;
@@ -1772,7 +2204,10 @@ pub fn score_entity_in(
                     // news.
                     || cause[j].is_some_and(|c| p.anchor.0 > c)
                     // "IOB drops after RBI action": for RBI, the drop is IOB's news.
-                    || caused[j].is_some_and(|c| p.anchor.0 < c);
+                    || caused[j].is_some_and(|c| p.anchor.0 < c)
+                    // "Castex clarification lifts Amtek Auto shares": for Castex, the lift is
+                    // Amtek's news.
+                    || causing[j].is_some_and(|c| p.anchor.0 >= c);
                 // "Beginning of rally on Nifty", "FTSE lifted by mining stocks": a movement
                 // whose shown span holds the entity moves the entity itself (it is the
                 // metric the movement took), whatever the rules above say. (Looked at only
@@ -2167,6 +2602,143 @@ mod tests {
     }
 
     #[test]
+    fn the_next_item_of_a_list_shares_the_predicate_before_it() {
+        let text = "Prefer Bajaj, Titan in the largecap space: Pankaj Pandey";
+        assert!(target(text, "Titan") > 0.15);
+        let text = "More lawsuits filed against Honda, Takata over air bags";
+        assert!(target(text, "Takata") < -0.15);
+        // Not a name inside a cause, nor an item of a list passed over.
+        let text = "Seoul shares fall on China PMI, won retreats as dollar rallies";
+        assert!(target(text, "won") < -0.15);
+        let text = "Prefer HDFC Bank over ICICI, Axis Bank: Sonam Udasi";
+        assert!(target(text, "Axis Bank").abs() < 0.15);
+    }
+
+    #[test]
+    fn every_item_of_a_compared_list_is_compared() {
+        let text = "Nifty to outperform CNX IT, CNX Bank: Ashwani Gujral";
+        assert!(target(text, "CNX Bank").abs() < 0.15);
+        assert!(target(text, "Nifty") > 0.15);
+        // A buyback of a stake in someone else acts on it.
+        let text = "Fortis Healthcare to buyback 3.1% stake in SRL Ltd, a strong boost";
+        assert!(target(text, "Fortis Healthcare").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_index_a_stock_joins_or_leaves_is_not_the_subject() {
+        let text = "Lupin, Power Grid, Zee Entertainment to be deleted from MSCI India Index";
+        assert!(target(text, "MSCI India Index").abs() < 0.15);
+        assert!(target(text, "Lupin") < -0.15);
+    }
+
+    #[test]
+    fn the_approver_is_not_the_subject() {
+        let text = "Wipro gets BSE, NSE approval to merge subsidiaries, a strong boost";
+        assert!(target(text, "NSE").abs() < 0.15);
+        assert!(target(text, "Wipro") > 0.15);
+    }
+
+    #[test]
+    fn a_counterpart_after_an_article_is_still_a_counterpart() {
+        let text = "South Korean won falls nearly 1% against the dollar";
+        assert!(target(text, "dollar").abs() < 0.15);
+        let text = "Rupee hits day high of 60.45 against the US dollar";
+        assert!(target(text, "dollar").abs() < 0.15);
+        // After a copula the word is the predicate.
+        let text = "Macro headwinds are against the auto stocks";
+        assert!(target(text, "auto stocks") < -0.15);
+    }
+
+    #[test]
+    fn the_index_of_a_ranking_is_not_the_subject() {
+        let text = "Profit-booking hits auto stocks, M&M top Sensex loser";
+        assert!(target(text, "Sensex").abs() < 0.15);
+        assert!(target(text, "M&M") < -0.15);
+        let text = "Tata Steel, JSPL top Nifty losers, sink over Goa mining ban uncertainty";
+        assert!(target(text, "Nifty").abs() < 0.15);
+    }
+
+    #[test]
+    fn brokers_targets_passive_agents_and_pick_sources_are_not_the_subject() {
+        let text = "JPMorgan cuts target price on Jet Airways by a massive 40% post Q3 loss";
+        assert!(target(text, "JPMorgan").abs() < 0.15);
+        assert!(target(text, "Jet Airways") < -0.15);
+        let text = "Credit Suisse trims Nifty earnings estimates";
+        assert!(target(text, "Credit Suisse").abs() < 0.15);
+        // A company's own forecast is its own news.
+        let text = "Acme cuts revenue forecast";
+        assert!(target(text, "Acme") < -0.05);
+        let text = "Jet Airways plunge on ratings downgrade by ICRA";
+        assert!(target(text, "ICRA").abs() < 0.15);
+        assert!(target(text, "Jet Airways") < -0.15);
+        let text = "Markets high on hope; top picks for 2014 from Sharekhan";
+        assert!(target(text, "Sharekhan").abs() < 0.15);
+    }
+
+    #[test]
+    fn news_that_acts_on_someone_else_is_the_object_s() {
+        let text = "Castex clarification lifts Amtek Auto shares, ends 6% higher";
+        assert!(target(text, "Castex").abs() < 0.15);
+        assert!(target(text, "Amtek Auto") > 0.15);
+        let text = "Ukraine nerves send European shares lower";
+        assert!(target(text, "Ukraine").abs() < 0.15);
+        // The cause's own move stays its own.
+        let text = "Dollar's retreat lifts Asia FX";
+        assert!(target(text, "Dollar") < -0.15);
+        // Not leaders, nor the entity's own results or stock.
+        let text = "TCS, financial stocks drive Sensex higher";
+        assert!(target(text, "TCS") > 0.15);
+        let text = "Den demerger talk lifts stock";
+        assert!(target(text, "Den") > 0.15);
+    }
+
+    #[test]
+    fn the_speaker_of_a_headline_forecast_is_not_its_subject() {
+        let text = "Barclays expects gold prices to struggle as Fed plans rate hike";
+        assert!(target(text, "Barclays").abs() < 0.15);
+        assert!(target(text, "gold") < -0.15);
+        let text = "Nomura says to cut back on Reliance Power";
+        assert!(target(text, "Nomura").abs() < 0.15);
+        // Its own stock still moves with its own outlook.
+        let text = "Suzlon expects emerging economies to push sales; stock jumps";
+        assert!(target(text, "Suzlon") > 0.15);
+        // In prose, a company's outlook is its own news.
+        let text = "Harbor Bank expects strong growth next year.";
+        assert!(target(text, "Harbor Bank") > 0.15);
+    }
+
+    #[test]
+    fn a_buyer_after_to_or_in_a_list_acts_on_someone_else() {
+        // A purchase put off by "to" or "in talks to": the gain is the object's.
+        let text = "GE India to acquire 70% stake in Advanced Systek, a strong growth story";
+        assert!(target(text, "GE India").abs() < 0.15);
+        let text = "General Atlantic in talks to buy stakes in Just Dial, a strong growth story";
+        assert!(target(text, "General Atlantic").abs() < 0.15);
+        // The later item of a list of buyers, with the base form of the verb.
+        let text = "Morgan Stanley, Barclays buy Claris shares, a strong growth story";
+        assert!(target(text, "Barclays").abs() < 0.15);
+        // A base form after a single name is a noun; a buyer's own stock moves on its
+        // purchase.
+        let text = "Core Projects to buy UK firm ITN Mark; stock up";
+        assert!(target(text, "Core Projects") > 0.15);
+        let text = "Rice, soya pick up on better rains";
+        assert!(target(text, "soya") > 0.15);
+    }
+
+    #[test]
+    fn a_market_index_is_someone_else_even_first_in_the_sentence() {
+        let text = "Sensex slips over 200 points, Nifty tests 6,250 levels";
+        assert!(target(text, "Nifty").abs() < 0.15);
+        assert!(target(text, "Sensex") < -0.15);
+        // Still the move of the names that led it, past the semicolon.
+        let text = "Nifty slips 100 points; Hindalco, Tata Steel drag";
+        assert!(target(text, "Hindalco") < -0.15);
+        // "A drag" is no leader: the clause before is MphasiS's own news.
+        let text = "MphasiS Q3 profit rises 7%; HP still a drag";
+        assert!(target(text, "HP") < -0.15);
+    }
+
+    #[test]
     fn a_name_held_flat_takes_nothing_from_the_other_clauses() {
         let text = "Sensex rangebound, Nifty below 7450; top ten stocks in focus";
         assert!(target(text, "Sensex").abs() < 0.15);
@@ -2185,6 +2757,9 @@ mod tests {
         assert!(target(text, "Sensex") < -0.15);
         // Its own phrase still counts.
         let text = "Acme Corp holds gains as rivals slump";
+        assert!(target(text, "Acme Corp") > 0.15);
+        // "firm" the noun holds nothing: the buyer's own stock moved.
+        let text = "Acme Corp to buy UK firm Beta Ltd; stock up";
         assert!(target(text, "Acme Corp") > 0.15);
     }
 
