@@ -5,7 +5,9 @@ use super::params::{
 };
 use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
-use crate::text::words::{is_in, strip_possessive, WordSet, LEGAL_SUFFIXES, MONTHS, WEEKDAYS};
+use crate::text::words::{
+    is_in, strip_possessive, WordList, WordSet, Words, LEGAL_SUFFIXES, MONTHS, WEEKDAYS,
+};
 use crate::text::{phrase_pattern, Doc, TokenKind};
 use std::borrow::Cow;
 
@@ -252,7 +254,7 @@ fn clauses_naming_others<'a>(
 
 /// Currencies and commodities: a clause that opens with one speaks of it
 /// ([`clauses_naming_others`]).
-const ASSETS: &[&str] = &[
+const ASSETS: WordList = WordList::new(&[
     "rupee",
     "dollar",
     "greenback",
@@ -299,7 +301,7 @@ const ASSETS: &[&str] = &[
     "bonds",
     "treasuries",
     "gilts",
-];
+]);
 
 /// True when one of the first two words of clause `k` is one of [`ASSETS`] and not the
 /// entity's own mention.
@@ -321,16 +323,16 @@ fn opens_with_asset(
 /// always another subject than the entity, even where it opens the sentence ("Sensex slips
 /// 200 points, Nifty tests 6,250"), where a capitalised metric may be a plain noun
 /// ("Revenue rose").
-const MARKET_INDICES: &[&str] = &[
+const MARKET_INDICES: WordList = WordList::new(&[
     "sensex", "nifty", "dow", "nasdaq", "nikkei", "ftse", "dax", "cac", "kospi", "topix", "stoxx",
-];
+]);
 
 /// Verbs whose subject acts on someone else: a broker that upgrades, a fund that buys or
 /// sells a stake, a regulator that fines. In "Gati surges as Macquarie buys stake", the
 /// clause is Gati's news, not Macquarie's. Verbs a company also uses about itself are left
 /// out ("said", "sees", "expects", "maintains", "keeps": "Harbor Bank said income rose" is
 /// the bank's own news), and so are "raises", "cuts" and "trims" ("X raises guidance").
-const AGENT_VERBS: &[&str] = &[
+const AGENT_VERBS: WordList = WordList::new(&[
     "buys",
     "bought",
     "sells",
@@ -382,14 +384,14 @@ const AGENT_VERBS: &[&str] = &[
     "clearance",
     "permission",
     "go-ahead",
-];
+]);
 /// Words between a subject and its verb that put the verb off ("to", "likely to", "in talks
 /// to", "plans to"), skipped to find whether the subject acts on someone else.
-const DEFERRING: &[&str] = &[
+const DEFERRING: WordList = WordList::new(&[
     "to", "likely", "may", "might", "will", "would", "could", "can", "set", "plans", "plan", "in",
     "talks", "seeks", "seen", "looks", "looking", "wants", "agrees", "mulls", "eyes", "is", "are",
     "not",
-];
+]);
 
 /// Verbs by which the subject of a headline speaks of someone or something else: "Barclays
 /// expects gold prices to struggle", "Nomura says to cut back on Reliance Power". In prose
@@ -397,7 +399,7 @@ const DEFERRING: &[&str] = &[
 /// headline, on SEntFiN's fit split, the subject of "expects", "says" or "maintains" is
 /// labelled neutral 30 times in 33. Not "sees", which is as often "goes through" ("sees
 /// robust demand", "sees 5% fall in profit").
-const SPEAKS: &[&str] = &[
+const SPEAKS: WordList = WordList::new(&[
     "expects",
     "says",
     "thinks",
@@ -405,25 +407,26 @@ const SPEAKS: &[&str] = &[
     "forecasts",
     "estimates",
     "maintains",
-];
+]);
 
 /// Verbs of a purchase, whose subject's own stock moves on it.
-const PURCHASES: &[&str] = &["buy", "buys", "bought", "acquire", "acquires", "acquired"];
+const PURCHASES: WordList =
+    WordList::new(&["buy", "buys", "bought", "acquire", "acquires", "acquired"]);
 
 /// Base forms of [`AGENT_VERBS`]: an agent's verb after a list of names or "to", a noun
 /// after a single name ("Pininfarina buy").
 /// Not "sell": a company plans to sell its own assets ("Unitech to sell lands; stock up").
-const BASE_AGENT_VERBS: &[&str] = &["buy", "acquire", "pick"];
+const BASE_AGENT_VERBS: WordList = WordList::new(&["buy", "acquire", "pick"]);
 
 /// [`DEFERRING`] hashed: looked up per mention of every company.
-static DEFERRING_SET: WordSet = WordSet::new(DEFERRING);
+static DEFERRING_SET: WordSet = WordSet::new(DEFERRING.words);
 
 /// [`AGENT_VERBS`] hashed: looked up per mention of every company.
-static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS);
+static AGENT_VERB_SET: WordSet = WordSet::new(AGENT_VERBS.words);
 
 /// Verbs that keep a rating, which makes their subject a broker when a rating follows
 /// ("CLSA maintains 'buy' on Shree Cement", "Nomura retains its 'Hold' rating on ONGC").
-const RATING_VERBS: &[&str] = &[
+const RATING_VERBS: WordList = WordList::new(&[
     "starts",
     "started",
     "maintains",
@@ -435,10 +438,10 @@ const RATING_VERBS: &[&str] = &[
     "reiterated",
     "rates",
     "assigns",
-];
+]);
 
 /// Ratings a broker gives.
-const RATINGS: &[&str] = &[
+const RATINGS: WordList = WordList::new(&[
     "buy",
     "sell",
     "hold",
@@ -449,17 +452,17 @@ const RATINGS: &[&str] = &[
     "neutral",
     "accumulate",
     "reduce",
-];
+]);
 
 /// Verbs that move a rating, with "to" and the rating after them.
-const RATING_MOVES: &[&str] = &[
+const RATING_MOVES: WordList = WordList::new(&[
     "cut", "cuts", "raise", "raises", "raised", "lifts", "lifted", "lower", "lowers", "lowered",
     "moves", "moved", "takes", "took",
-];
+]);
 
 /// A view held about someone else: "Citi bullish on metals", "Barclays overweight on HCL
 /// Tech", "Citi stays neutral on Tech Mahindra".
-const VIEWS: &[&str] = &[
+const VIEWS: WordList = WordList::new(&[
     "bullish",
     "bearish",
     "positive",
@@ -473,16 +476,17 @@ const VIEWS: &[&str] = &[
     "neutral",
     "constructive",
     "hopeful",
-];
+]);
 
 /// Verbs by which a broker or an analyst states a call ([`OUTLOOK_NOUNS`] "in" someone).
-const FORECAST_VERBS: &[&str] = &["sees", "see", "finds", "find", "spots", "expects"];
+const FORECAST_VERBS: WordList =
+    WordList::new(&["sees", "see", "finds", "find", "spots", "expects"]);
 
 /// What a forecaster sees in someone else.
-const OUTLOOK_NOUNS: &[&str] = &["upside", "downside", "value", "potential"];
+const OUTLOOK_NOUNS: WordList = WordList::new(&["upside", "downside", "value", "potential"]);
 
 /// Verbs that move a holding in someone else: "Moodys ups stake", "ICICI Bank trims stake".
-const STAKE_VERBS: &[&str] = &[
+const STAKE_VERBS: WordList = WordList::new(&[
     "ups",
     "raises",
     "hikes",
@@ -515,7 +519,7 @@ const STAKE_VERBS: &[&str] = &[
     "takes",
     "buyback",
     "buy-back",
-];
+]);
 
 /// True when the word at `t` (right after an entity's mention) makes the entity act on
 /// someone else: an [`AGENT_VERBS`] verb, a rating kept ([`RATING_VERBS`] then one of
@@ -552,7 +556,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     }
     // A forecaster's call on someone else: "BofA-ML sees 20% upside in Maruti Suzuki",
     // "Jefferies finds value in metals". The upside belongs to what follows "in".
-    if is_in(w, FORECAST_VERBS) && within(5, OUTLOOK_NOUNS) && within(7, &["in"]) {
+    if is_in(w, FORECAST_VERBS) && within(5, &OUTLOOK_NOUNS) && within(7, &["in"]) {
         return true;
     }
     let v = if is_in(w, &["is", "are", "turns", "turned", "remains", "stays"]) {
@@ -575,7 +579,7 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// Verbs that set or move a price target or a forecast.
-const FORECAST_MOVES: &[&str] = &[
+const FORECAST_MOVES: WordList = WordList::new(&[
     "cut",
     "cuts",
     "trims",
@@ -592,17 +596,17 @@ const FORECAST_MOVES: &[&str] = &[
     "sets",
     "maintains",
     "retains",
-];
+]);
 
 /// What a forecaster's [`FORECAST_MOVES`] verb moves.
-const FORECASTS: &[&str] = &[
+const FORECASTS: WordList = WordList::new(&[
     "target",
     "targets",
     "forecast",
     "forecasts",
     "estimate",
     "estimates",
-];
+]);
 
 /// True when the word at `t` moves a price target or someone else's forecast: "JPMorgan cuts
 /// target price on Jet Airways", "Macquarie lowers 2015 gold price forecasts", "Credit Suisse
@@ -630,19 +634,19 @@ fn moves_a_forecast_of_another(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// People who speak for a broker or a bank about someone else.
-const ANALYSTS: &[&str] = &[
+const ANALYSTS: WordList = WordList::new(&[
     "analyst",
     "analysts",
     "strategist",
     "strategists",
     "economist",
     "economists",
-];
+]);
 
 /// Verbs by which a stock joins or leaves an index, before "to", "from", "into" or "in" and
 /// the index's name. Not "exit" or "join": investors exit stocks and people
 /// join companies, news about the object.
-const INDEX_MOVES: &[&str] = &[
+const INDEX_MOVES: WordList = WordList::new(&[
     "added",
     "add",
     "adds",
@@ -654,10 +658,10 @@ const INDEX_MOVES: &[&str] = &[
     "inclusion",
     "excluded",
     "exclusion",
-];
+]);
 
 /// Calls and deals whose agent follows "by" ("downgraded by UBS", "buyout by Walt Disney").
-const PASSIVE_CALLS: &[&str] = &[
+const PASSIVE_CALLS: WordList = WordList::new(&[
     "downgraded",
     "upgraded",
     "downgrade",
@@ -677,14 +681,14 @@ const PASSIVE_CALLS: &[&str] = &[
     "probed",
     "raided",
     "banned",
-];
+]);
 
 /// Words after which a name is the counterpart, not the subject, of its clause's news.
-const COUNTERPART: &[&str] = &["with", "vs", "vs.", "versus", "against"];
+const COUNTERPART: WordList = WordList::new(&["with", "vs", "vs.", "versus", "against"]);
 
 /// What a company wins from a customer or a payer, before "from" and the counterpart's
 /// name.
-const DEAL_NOUNS: &[&str] = &[
+const DEAL_NOUNS: WordList = WordList::new(&[
     "order",
     "orders",
     "contract",
@@ -700,11 +704,11 @@ const DEAL_NOUNS: &[&str] = &[
     "funding",
     "investment",
     "loan",
-];
+]);
 
 /// Words after which a name is what the subject is compared with ("better than Bata",
 /// "outshines Sensex", "to underperform Nifty").
-const COMPARED: &[&str] = &[
+const COMPARED: WordList = WordList::new(&[
     "than",
     "outperform",
     "outperforms",
@@ -731,15 +735,15 @@ const COMPARED: &[&str] = &[
     "trail",
     "trails",
     "trailed",
-];
+]);
 /// [`COMPARED`] hashed: looked up per mention of every company.
-static COMPARED_SET: WordSet = WordSet::new(COMPARED);
+static COMPARED_SET: WordSet = WordSet::new(COMPARED.words);
 /// [`COUNTERPART`] hashed: looked up per mention of every company.
-static COUNTERPART_SET: WordSet = WordSet::new(COUNTERPART);
+static COUNTERPART_SET: WordSet = WordSet::new(COUNTERPART.words);
 
 /// Words of a preference, after which "over" names what is passed over ("Prefer Idea
 /// Cellular over Bharti Airtel").
-const PREFERENCES: &[&str] = &[
+const PREFERENCES: WordList = WordList::new(&[
     "prefer",
     "prefers",
     "preferred",
@@ -750,7 +754,7 @@ const PREFERENCES: &[&str] = &[
     "favors",
     "choose",
     "pick",
-];
+]);
 
 /// For every clause, whether a mention of the entity is the subject of an [`AGENT_VERBS`]
 /// verb there ("Macquarie buys …", "Morgan Stanley, BofA downgrade") or only its
@@ -1025,7 +1029,7 @@ fn source_sentences(
 }
 
 /// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
-const RANKINGS: &[&str] = &["gainer", "gainers", "loser", "losers"];
+const RANKINGS: WordList = WordList::new(&["gainer", "gainers", "loser", "losers"]);
 
 /// Whether every mention of the entity in the sentence of `n` only names the index whose
 /// ranking a stock tops ("M&M top Sensex loser", "Tata Steel, JSPL top Nifty losers"): the
@@ -1058,7 +1062,7 @@ fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
 }
 
 /// What a broker hands out, before "from" and its name.
-const PICKS: &[&str] = &[
+const PICKS: WordList = WordList::new(&[
     "picks",
     "ideas",
     "idea",
@@ -1066,7 +1070,7 @@ const PICKS: &[&str] = &[
     "recommendations",
     "bets",
     "calls",
-];
+]);
 
 /// True when clause `k`, from token `from` on, holds nothing but the entity's mentions,
 /// punctuation and "and" or "&": one item of a list of names.
@@ -1131,11 +1135,11 @@ fn is_subject(doc: &Doc, n: &Named) -> bool {
 }
 
 /// Words by which a clause speaks of a company's stock without naming the company.
-const THE_STOCK: &[&str] = &["stock", "shares", "scrip"];
+const THE_STOCK: WordList = WordList::new(&["stock", "shares", "scrip"]);
 
 /// Verbs of a broker's call on someone else, whose object's stock then moves ("CARE
 /// downgrades Everonn Education, shares fall 11%").
-const CALLS: &[&str] = &[
+const CALLS: WordList = WordList::new(&[
     "upgrades",
     "upgrade",
     "upgraded",
@@ -1145,7 +1149,7 @@ const CALLS: &[&str] = &[
     "initiates",
     "reiterates",
     "recommends",
-];
+]);
 
 /// True when a broker's call ([`CALLS`], or a rating kept or moved) starts at token `t`.
 fn calls_on_another(doc: &Doc, t: usize, end: usize) -> bool {
@@ -1167,7 +1171,7 @@ fn rates_another(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// True when one of `words` is among the `n` tokens after `t` (not past `end`).
 #[inline]
-fn within(doc: &Doc, t: usize, end: usize, n: usize, words: &[&str]) -> bool {
+fn within(doc: &Doc, t: usize, end: usize, n: usize, words: impl Words + Copy) -> bool {
     (t + 1..(t + 1 + n).min(end)).any(|k| is_in(doc.tok(k), words))
 }
 
@@ -1208,7 +1212,7 @@ fn about_the_stock(doc: &Doc, res: &SentimentResult, k: usize) -> bool {
 const LIST_ITEM_TOKENS: usize = 5;
 
 /// Nouns of an action laid "on" someone by the name before them ("Sebi fine on Falcon").
-const ACTIONS_ON: &[&str] = &[
+const ACTIONS_ON: WordList = WordList::new(&[
     "fine",
     "fines",
     "penalty",
@@ -1217,17 +1221,17 @@ const ACTIONS_ON: &[&str] = &[
     "curbs",
     "order",
     "action",
-];
+]);
 
 /// Words by which a name led the move of a market clause before it.
-const LEADERS: &[&str] = &[
+const LEADERS: WordList = WordList::new(&[
     "lead", "leads", "led", "drive", "drives", "drag", "drags", "pull", "pulls", "gainers",
     "losers", "gainer", "loser",
-];
+]);
 
 /// Words saying that a market or a price did not move, or only held its ground ("Yen firms
 /// after BoJ minutes; dollar retreats", "Nifty tests 6,250 levels").
-const FLAT: &[&str] = &[
+const FLAT: WordList = WordList::new(&[
     "rangebound",
     "range-bound",
     "flat",
@@ -1248,7 +1252,7 @@ const FLAT: &[&str] = &[
     "subdued",
     "quiet",
     "calm",
-];
+]);
 
 /// True when the entity's first mention in its sentence is followed, before a semicolon
 /// and within a few words, by [`FLAT`] ("Sensex rangebound", "Sensex, Nifty flat", "Euro
@@ -1266,17 +1270,17 @@ fn held_flat(doc: &Doc, n: &Named) -> bool {
 }
 
 /// Words that open a list of examples ("stocks like ITC, HUL", "NBFCs such as IDFC").
-const LIST_OPENERS: &[&str] = &["like", "as", "including", "especially", "notably"];
+const LIST_OPENERS: WordList = WordList::new(&["like", "as", "including", "especially", "notably"]);
 
 /// Words that open the cause of a move ("Brent drops as Fed optimism lifts dollar", "Tyre
 /// companies rise on weak rubber prices").
-const CAUSES: &[&str] = &["as", "after", "on", "amid", "following"];
+const CAUSES: WordList = WordList::new(&["as", "after", "on", "amid", "following"]);
 
 /// Words by which a cause can speak of the entity again.
-const BACK_REFERENCES: &[&str] = &["its", "it", "it's", "their", "they"];
+const BACK_REFERENCES: WordList = WordList::new(&["its", "it", "it's", "their", "they"]);
 
 /// Nouns that, after "the", name the entity again ("the company", "the chipmaker").
-const COMPANY_NOUNS: &[&str] = &[
+const COMPANY_NOUNS: WordList = WordList::new(&[
     "company",
     "firm",
     "group",
@@ -1296,7 +1300,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "developer",
     "brewer",
     "drugmaker",
-];
+]);
 
 /// Longest sentence, in tokens, whose cause [`cause_cuts`] sets aside: a headline.
 const CAUSE_MAX_TOKENS: usize = 20;
@@ -1346,7 +1350,7 @@ fn cause_cuts(
 /// True when token `t` is one of `words` opening a cause: "on Nov. 17" and "on Monday" are
 /// dates, "on Wall Street" a place and "such as" a list, not causes; "on Rs 8,900 crore
 /// Vodafone deal" and "on US jobs data" are causes.
-fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
+fn is_cause(doc: &Doc, t: usize, words: impl Words) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && is_in(doc.tok(t), words)
         // "NBFCs such as M&M Financial", "banks as well as NBFCs": a list, not a cause.
@@ -1368,7 +1372,7 @@ fn is_cause(doc: &Doc, t: usize, words: &[&str]) -> bool {
 /// "On" opens a cause too ("IndusInd Bank shares fall 4% on RBI move"), except after a
 /// view or a rating, whose object it names ("cut their price target on Intel", "bullish on
 /// auto stocks"): see [`VIEW_NOUNS`].
-const CAUSES_OR_AGENT: &[&str] = &[
+const CAUSES_OR_AGENT: WordList = WordList::new(&[
     "as",
     "after",
     "amid",
@@ -1377,7 +1381,7 @@ const CAUSES_OR_AGENT: &[&str] = &[
     // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting".
     "ahead",
     "before",
-];
+]);
 
 /// For every headline-length sentence where the entity is first named inside the cause of
 /// someone else's move, where that cause begins: the first [`CAUSES_OR_AGENT`] word after
@@ -1431,17 +1435,17 @@ fn caused_by(
 /// Verbs by which a piece of news acts on what follows: "Castex clarification lifts Amtek
 /// Auto shares", "Ukraine nerves send European shares lower", "CERC order likely to boost
 /// Tata Power's credit quality".
-const CAUSATIVES: &[&str] = &[
+const CAUSATIVES: WordList = WordList::new(&[
     "lifts", "lift", "boosts", "boost", "helps", "help", "aids", "buoys", "props", "supports",
     "cheers", "spurs", "fuels", "drives", "drive", "pushes", "push", "sends", "send", "leads",
     "led", "hurts", "hurt", "dents", "weighs", "drags", "pulls", "rattles", "jolts", "spooks",
     "roils", "hammers", "sparks", "triggers", "trigger",
-];
+]);
 
 /// Words that end the news before any verb: a list or a cause, and the entity's own
 /// performance, price or failure ("Infosys Q3 results lift IT stocks", "Softer oil prices
 /// boost…", "SBI stock split fails to lift sentiment" are the entity's news as well).
-const STOPS_A_CAUSE: &[&str] = &[
+const STOPS_A_CAUSE: WordList = WordList::new(&[
     "and",
     "&",
     "as",
@@ -1469,11 +1473,11 @@ const STOPS_A_CAUSE: &[&str] = &[
     "unable",
     "expects",
     "says",
-];
+]);
 /// [`CAUSATIVES`] hashed: looked up per word after every company's first mention.
-static CAUSATIVE_SET: WordSet = WordSet::new(CAUSATIVES);
+static CAUSATIVE_SET: WordSet = WordSet::new(CAUSATIVES.words);
 /// [`STOPS_A_CAUSE`] hashed.
-static STOPS_A_CAUSE_SET: WordSet = WordSet::new(STOPS_A_CAUSE);
+static STOPS_A_CAUSE_SET: WordSet = WordSet::new(STOPS_A_CAUSE.words);
 
 /// For every headline-length sentence where the entity's first mention opens a piece of news
 /// that acts on something else ([`CAUSATIVES`], after at least one word of the news: "Castex
@@ -1524,7 +1528,7 @@ fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
 
 /// Participles of a market's move whose agent, after "by", moves with it: "lifted by
 /// mining stocks", "led by banks", "dragged down by bank shares".
-const CARRIERS: &[&str] = &[
+const CARRIERS: WordList = WordList::new(&[
     "led",
     "lifted",
     "buoyed",
@@ -1542,7 +1546,7 @@ const CARRIERS: &[&str] = &[
     "pulled",
     "pushed",
     "pressured",
-];
+]);
 
 /// Whether the "by" at `t` follows one of [`CARRIERS`], maybe with a direction between
 /// ("dragged down by", "led higher by").
@@ -1573,7 +1577,7 @@ fn is_quote(word: &str) -> bool {
 }
 
 /// Words of a view or a position, after which "on" names its object ("go long on auto").
-const VIEW_NOUNS: &[&str] = &[
+const VIEW_NOUNS: WordList = WordList::new(&[
     "target",
     "targets",
     // "cuts target price on Jet Airways"
@@ -1635,7 +1639,7 @@ const VIEW_NOUNS: &[&str] = &[
     "embargo",
     "injunction",
     "freeze",
-];
+]);
 
 /// Words that open sentences without naming anyone.
 fn is_function_word(word: &str) -> bool {
@@ -1812,7 +1816,7 @@ pub fn score_entity(
 /// firms", "RBI tightens norms", "the Fed raised rates") is news about whom they act on,
 /// and what happens around them ("Sensex hits record ahead of RBI policy") is not theirs.
 /// Names of several words are written with single spaces, lower case.
-const PUBLIC_BODIES: &[&str] = &[
+const PUBLIC_BODIES: WordList = WordList::new(&[
     // Central banks.
     "rbi",
     "reserve bank",
@@ -1880,7 +1884,7 @@ const PUBLIC_BODIES: &[&str] = &[
     "opec",
     "iea",
     "international energy agency",
-];
+]);
 
 /// Whether a mention names one of the [`PUBLIC_BODIES`] (a possessive "'s" aside).
 fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
