@@ -63,6 +63,27 @@ pub struct EntityContext {
     /// every mention, and a binary search over the clauses each time was a third of the
     /// ticker stage's entity scoring (perf, ticker bench).
     clause_at: Vec<u32>,
+    /// Buffers [`score_entity_in`] reuses from one entity to the next: allocating and
+    /// zeroing them per company was a fifth of ticker detection's allocations (callgrind).
+    scratch: std::cell::RefCell<EntityScratch>,
+}
+
+/// The per-entity vectors of [`score_entity_in`] (see [`EntityContext::scratch`]).
+#[derive(Debug, Clone, Default)]
+struct EntityScratch {
+    mine_bits: Vec<u64>,
+    mention_clause: Vec<bool>,
+    clause_speaks: Vec<Option<usize>>,
+    clause_weight: Vec<f64>,
+    acts_on_others: Vec<bool>,
+    per_sentence: Vec<(usize, f64, f64)>,
+}
+
+/// `v` cleared and filled with `n` copies of `x`, keeping its allocation.
+fn refill<T: Clone>(mut v: Vec<T>, n: usize, x: T) -> Vec<T> {
+    v.clear();
+    v.resize(n, x);
+    v
 }
 
 /// [`EntityContext::clause_at`] for a token outside every clause.
@@ -80,6 +101,7 @@ impl EntityContext {
             clause_has_phrase: vec![false; res.clauses.len()],
             carried: vec![None; n],
             clause_at: vec![NO_CLAUSE; doc.tokens.len()],
+            scratch: Default::default(),
         };
         let mut i = 0;
         for run in res.phrases.chunk_by(|a, b| a.sentence == b.sentence) {
@@ -765,8 +787,9 @@ fn agent_clauses(
     res: &SentimentResult,
     ctx: &EntityContext,
     mentions: &[(usize, usize)],
+    out: Vec<bool>,
 ) -> Vec<bool> {
-    let mut out = vec![false; res.clauses.len()];
+    let mut out = refill(out, res.clauses.len(), false);
     for m in mentions {
         let Some(c) = ctx.clause_of(m.0) else {
             continue;
@@ -1919,7 +1942,12 @@ pub fn score_entity_in(
     // measured cheaper than a binary search over the mentions (ticker bench).
     let lo = sorted[0].0;
     let hi = sorted.iter().map(|m| m.1).max().unwrap_or(lo);
-    let mut mine_bits = vec![0u64; (hi - lo) / 64 + 1];
+    let mut scratch = ctx.scratch.take();
+    let mut mine_bits = refill(
+        std::mem::take(&mut scratch.mine_bits),
+        (hi - lo) / 64 + 1,
+        0,
+    );
     for m in &sorted {
         for t in m.0..=m.1 {
             mine_bits[(t - lo) / 64] |= 1 << ((t - lo) % 64);
@@ -1927,7 +1955,11 @@ pub fn score_entity_in(
     }
     let in_mine =
         |t: usize| t >= lo && t <= hi && mine_bits[(t - lo) / 64] & (1 << ((t - lo) % 64)) != 0;
-    let mut mention_clause = vec![false; res.clauses.len()];
+    let mut mention_clause = refill(
+        std::mem::take(&mut scratch.mention_clause),
+        res.clauses.len(),
+        false,
+    );
     // The sentences that name the entity, in order (sorted mentions give them in order),
     // each with its run of `sorted`.
     let mut named: Vec<Named> = Vec::with_capacity(sorted.len());
@@ -1961,7 +1993,11 @@ pub fn score_entity_in(
     };
     // Per clause of the named sentences, the last token where a phrase of its own starts,
     // not counting phrases inside the entity's own name ("Sensex").
-    let mut clause_speaks: Vec<Option<usize>> = vec![None; res.clauses.len()];
+    let mut clause_speaks = refill(
+        std::mem::take(&mut scratch.clause_speaks),
+        res.clauses.len(),
+        None,
+    );
     for i in named
         .iter()
         .flat_map(|n| ctx.sentence_phrases[n.sentence].clone())
@@ -1978,16 +2014,26 @@ pub fn score_entity_in(
     let causing = causes_for_others(doc, &named);
     let only_source = source_sentences(doc, res, ctx, &named);
     let someone_else = clauses_naming_others(doc, res, &in_mine, others);
-    let acts_on_others = agent_clauses(doc, res, ctx, &sorted);
+    let acts_on_others = agent_clauses(
+        doc,
+        res,
+        ctx,
+        &sorted,
+        std::mem::take(&mut scratch.acts_on_others),
+    );
     let first_sentence = named[0].sentence;
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
-    let mut clause_weight = vec![0.0f64; res.clauses.len()];
+    let mut clause_weight = refill(
+        std::mem::take(&mut scratch.clause_weight),
+        res.clauses.len(),
+        0.0,
+    );
     let mut phrases = Vec::new();
     // (sentence, raw, weight): at most one per sentence from the first mention on.
-    let mut per_sentence: Vec<(usize, f64, f64)> =
-        Vec::with_capacity(doc.sentences.len() - first_sentence);
+    let mut per_sentence = std::mem::take(&mut scratch.per_sentence);
+    per_sentence.clear();
     let mut silent = 0usize;
     // Sentences before the first mention count nothing.
     let mut next_named = 0;
@@ -2259,6 +2305,14 @@ pub fn score_entity_in(
     } else {
         0.0
     };
+    ctx.scratch.replace(EntityScratch {
+        mine_bits,
+        mention_clause,
+        clause_speaks,
+        clause_weight,
+        acts_on_others,
+        per_sentence,
+    });
     EntityScore { score, phrases }
 }
 
