@@ -252,28 +252,36 @@ pub(crate) fn amount_at(t: &Toks, i: usize, short: bool) -> Option<Amount> {
     match t.kind(i)? {
         TokenKind::Number => {
             let s = t.s(i);
-            let v = numeral(s)?;
-            let mut a = Amount {
-                value: v,
+            let a = Amount {
+                value: numeral(s)?,
                 last: i,
                 scaled: false,
                 integer: !s.contains('.'),
                 scale: 1.0,
             };
-            if t.kind(i + 1) == Some(TokenKind::Word) {
-                let w = t.lower(i + 1);
-                // Short scales only when glued: "£40m", never "40 m".
-                if let Some(k) = scale_word(w, short && t.glued(i)) {
-                    a.value = finite(v * k)?;
-                    a.last = i + 1;
-                    a.scaled = true;
-                    a.scale = k;
-                }
-            }
-            Some(a)
+            with_scale(t, i, a, short)
         }
         TokenKind::Word => spelled(t, i),
         _ => None,
+    }
+}
+
+/// The unscaled numeral `a` read at token `i`, with the scale word after it when there is
+/// one ("5 billion"; with `short`, a one-letter scale glued to it: "£40m", never "40 m").
+/// `None` when the scaled value is not finite. An `a` already scaled is returned as it is.
+pub(crate) fn with_scale(t: &Toks, i: usize, a: Amount, short: bool) -> Option<Amount> {
+    if a.scaled || t.kind(i + 1) != Some(TokenKind::Word) {
+        return Some(a);
+    }
+    match scale_word(t.lower(i + 1), short && t.glued(i)) {
+        Some(k) => Some(Amount {
+            value: finite(a.value * k)?,
+            last: i + 1,
+            scaled: true,
+            scale: k,
+            ..a
+        }),
+        None => Some(a),
     }
 }
 

@@ -382,22 +382,10 @@ fn after_amount(t: &Toks, i: usize, a: Amount) -> (Option<Found>, usize) {
 /// `amount_at(t, i, true)` from `a = amount_at(t, i, false)`, without reading the numeral
 /// again: the two differ only when a one-letter scale ("m", "k", "b") is glued to a numeral.
 fn with_short_scale(t: &Toks, i: usize, a: Amount) -> Option<Amount> {
-    if a.scaled || t.kind(i) != Some(TokenKind::Number) || t.kind(i + 1) != Some(TokenKind::Word) {
+    if t.kind(i) != Some(TokenKind::Number) {
         return Some(a);
     }
-    match super::numbers::scale_word(t.lower(i + 1), t.glued(i)) {
-        Some(k) => {
-            let value = a.value * k;
-            value.is_finite().then_some(Amount {
-                value,
-                last: i + 1,
-                scaled: true,
-                scale: k,
-                ..a
-            })
-        }
-        None => Some(a),
-    }
+    super::numbers::with_scale(t, i, a, true)
 }
 
 /// A currency name after an amount, allowing a glued hyphen ("12-cent", "one-yen").
