@@ -65,12 +65,9 @@ fn odd_pattern(i: usize) -> Option<&'static str> {
 
 /// The stream words of each built-in entry, for its [`PhraseSet`].
 fn builtin_words(entries: &[Entry]) -> PhraseSet {
-    let mut odd = ODD_PATTERNS.iter().peekable();
     PhraseSet::from_words(entries.iter().enumerate().map(|(i, e)| {
-        let text: &str = match odd.next_if(|&&(k, _)| k as usize == i) {
-            Some(&(_, pattern)) => pattern,
-            None => &e.phrase,
-        };
+        // A plain pattern's words are the phrase's own.
+        let text: &str = odd_pattern(i).unwrap_or(&e.phrase);
         text.split(' ').filter(|w| !w.is_empty())
     }))
 }
