@@ -99,7 +99,7 @@ impl Words for &[&str] {
 impl<const N: usize> Words for &[&str; N] {
     #[inline]
     fn has(&self, word: &str) -> bool {
-        self.iter().any(|w| super::eq_lower(word, w))
+        (&self[..]).has(word)
     }
 }
 
@@ -160,7 +160,7 @@ impl WordList {
     /// [`is_in`]`(word, self.words)`.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.may_hold(word) && self.words.iter().any(|w| super::eq_lower(word, w))
+        self.may_hold(word) && (&self.words).has(word)
     }
 
     /// False when no word of the list has `word`'s length and (ASCII-lowered) first byte.
