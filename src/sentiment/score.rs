@@ -1252,8 +1252,8 @@ const LEADERS: WordList = WordList::new(&[
     "losers", "gainer", "loser",
 ]);
 
-/// Words saying that a market or a price did not move, or only held its ground ("Yen firms
-/// after BoJ minutes; dollar retreats", "Nifty tests 6,250 levels").
+/// Words saying that a market or a price did not move, or only held its ground ("Nifty tests
+/// 6,250 levels").
 const FLAT: WordList = WordList::new(&[
     "rangebound",
     "range-bound",
@@ -1262,8 +1262,6 @@ const FLAT: WordList = WordList::new(&[
     "steadies",
     "unchanged",
     "mixed",
-    "firm",
-    "firms",
     "holds",
     "hovers",
     "hovering",
@@ -1277,19 +1275,19 @@ const FLAT: WordList = WordList::new(&[
     "calm",
 ]);
 
+/// [`FLAT`] words that are also nouns for a company ("to buy UK firm ITN Mark"): they say a
+/// price held its ground only right after the name ("Yen firms after BoJ minutes").
+const FLAT_RIGHT_AFTER: WordList = WordList::new(&["firm", "firms"]);
+
 /// True when the entity's first mention in its sentence is followed, before a semicolon
 /// and within a few words, by [`FLAT`] ("Sensex rangebound", "Sensex, Nifty flat", "Euro
-/// steadies after…").
+/// steadies after…"), or right after it by [`FLAT_RIGHT_AFTER`].
 fn held_flat(doc: &Doc, n: &Named) -> bool {
     let end = doc.sentences[n.sentence].tokens.end;
     let last = n.mentions[0].1;
     (last + 1..(last + 5).min(end))
         .take_while(|&t| doc.tok(t) != ";")
-        .any(|t| {
-            // "firm" is also a company ("to buy UK firm ITN Mark"): flat only right after
-            // the name ("Yen firms").
-            is_in(doc.tok(t), FLAT) && (t == last + 1 || !is_in(doc.tok(t), &["firm", "firms"]))
-        })
+        .any(|t| is_in(doc.tok(t), FLAT) || (t == last + 1 && is_in(doc.tok(t), FLAT_RIGHT_AFTER)))
 }
 
 /// Words that open a list of examples ("stocks like ITC, HUL", "NBFCs such as IDFC").
