@@ -151,7 +151,7 @@ pub(crate) fn round_value(x: f64) -> f64 {
 
 /// Every figure in `doc`, sorted by start.
 pub fn extract(doc: &Doc) -> Vec<Figure> {
-    let lowered = numbers::Lowered::new(doc.text, &doc.tokens);
+    let lowered = numbers::Lowered::new(doc.text, &doc.tokens, &doc.stream);
     let t = numbers::Toks {
         text: doc.text,
         tokens: &doc.tokens,

@@ -3,7 +3,7 @@
 //!
 //! Every parse looks at a bounded number of tokens, so the scanner stays linear.
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordStream};
 
 /// The token view every figure recogniser shares: the text, its tokens and their
 /// lower-cased forms.
@@ -20,19 +20,26 @@ pub(crate) struct Toks<'a> {
 /// The recognisers compare the same tokens against their word tables many times over (each
 /// token is tried as a currency, a rate word, a spelled-out number, a period...). Lowering on
 /// each look-up allocated a `String` per capitalised token per look-up: profiled (callgrind,
-/// engine bench corpus) at a third of the figures stage. One buffer, filled here, serves
-/// every look-up through [`Lowered::get`].
+/// engine bench corpus) at a third of the figures stage. One table, made here, serves every
+/// look-up through [`Lowered::get`].
+///
+/// The word stream has already lower-cased every ASCII token (it writes the tokens in ASCII
+/// lower case, and most tokens are ASCII): those forms are read from it. Only the other
+/// tokens (not ASCII, or not in the stream: hyphens, web addresses) are lowered here, into
+/// `buf`. Making every form here, a pass over every byte of the text, was a tenth of the
+/// figures stage in wasm.
 ///
 /// Eight bytes per token: a 10 MB text has ~2 million tokens, and this table is alive at
 /// the figures stage's peak (it was 40 bytes per token, 80 MB on 10 MB, as byte ranges plus
 /// a slice per token).
 #[derive(Debug, Default)]
 pub(crate) struct Lowered<'a> {
-    text: &'a str,
-    /// The lower-cased forms of the tokens that have capitals or non-ASCII letters.
+    /// The word stream's text.
+    stream: &'a str,
+    /// The lower-cased forms of the tokens the stream does not give.
     buf: String,
-    /// Per token: where its form starts, in `buf` when `owned`, else in the text (the token
-    /// is already lower case), and its length (0 for tokens over [`Lowered::MAX`] bytes).
+    /// Per token: where its form starts, in `buf` when `owned`, else in the stream, and its
+    /// length (0 for tokens over [`Lowered::MAX`] bytes).
     forms: Vec<Form>,
 }
 
@@ -48,26 +55,38 @@ impl<'a> Lowered<'a> {
     /// Tokens longer than this many bytes have no form (they match no table word).
     const MAX: usize = 32;
 
-    /// The forms of `tokens`, with [`Toks::lower`]'s rules: tokens over 32 bytes give "".
-    /// Byte offsets are 32-bit: `Options::max_input_bytes` is held below 4 GiB.
-    pub fn new(text: &'a str, tokens: &[Token]) -> Self {
+    /// The forms of `tokens` (the tokens of `text`, written into `stream`), with
+    /// [`Toks::lower`]'s rules: tokens over 32 bytes give "". Byte offsets are 32-bit:
+    /// `Options::max_input_bytes` is held below 4 GiB.
+    pub fn new(text: &str, tokens: &[Token], stream: &'a WordStream) -> Self {
         let mut buf = String::new();
         let mut forms = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            let s = &text[t.span.range()];
-            let form = if s.len() > Self::MAX {
+        let written = stream.token_indices();
+        let starts = stream.starts();
+        let mut non_ascii = stream.non_ascii().iter().copied().peekable();
+        let mut k = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let len = t.span.end - t.span.start;
+            let in_stream = written.get(k).is_some_and(|&w| w as usize == i);
+            let plain = in_stream && non_ascii.next_if_eq(&(k as u32)).is_none();
+            if in_stream {
+                k += 1;
+            }
+            let form = if len > Self::MAX {
                 Form {
                     start: 0,
                     len: 0,
                     owned: true,
                 }
-            } else if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            } else if plain {
+                // An ASCII token: the stream holds it lower-cased, after its leading space.
                 Form {
-                    start: t.span.start as u32,
-                    len: s.len() as u8,
+                    start: starts[k - 1] + 1,
+                    len: len as u8,
                     owned: false,
                 }
             } else {
+                let s = &text[t.span.range()];
                 let start = buf.len();
                 if s.is_ascii() {
                     buf.push_str(s);
@@ -85,7 +104,11 @@ impl<'a> Lowered<'a> {
             };
             forms.push(form);
         }
-        Lowered { text, buf, forms }
+        Lowered {
+            stream: &stream.text,
+            buf,
+            forms,
+        }
     }
 
     /// The form of token `i`, or "" past the end.
@@ -97,7 +120,7 @@ impl<'a> Lowered<'a> {
                 if f.owned {
                     &self.buf[s..e]
                 } else {
-                    &self.text[s..e]
+                    &self.stream[s..e]
                 }
             }
             None => "",
@@ -414,11 +437,12 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize;
+    use crate::text::{tokenize, WordStream};
 
     fn read(text: &str) -> Option<(f64, String)> {
         let tokens = tokenize(text);
-        let lowered = Lowered::new(text, &tokens);
+        let stream = WordStream::build(text, &tokens);
+        let lowered = Lowered::new(text, &tokens, &stream);
         let t = Toks {
             text,
             tokens: &tokens,
@@ -427,6 +451,35 @@ mod tests {
         let a = amount_at(&t, 0, true)?;
         let end = tokens[a.last].span.end;
         Some((a.value, text[..end].to_string()))
+    }
+
+    /// The forms read from the stream are each token lower-cased, as when every form was
+    /// made here: ASCII and not, curly apostrophes, hyphens and web addresses (not in the
+    /// stream), tokens over 32 bytes ("").
+    #[test]
+    fn lowered_forms_are_the_tokens_lower_cased() {
+        let long = "X".repeat(40);
+        let texts = [
+            "Revenue ROSE 12% at Nestlé’s unit; see www.Example.com — Ünilever's Q3 write-down",
+            "ΣΟΦΙΑ İstanbul don’t $5BN e-commerce 'quoted' 東京 Tokyo",
+            long.as_str(),
+            "",
+        ];
+        for text in texts {
+            let tokens = tokenize(text);
+            let stream = WordStream::build(text, &tokens);
+            let lowered = Lowered::new(text, &tokens, &stream);
+            for (i, t) in tokens.iter().enumerate() {
+                let s = &text[t.span.range()];
+                let want = if s.len() > Lowered::MAX {
+                    String::new()
+                } else {
+                    s.to_lowercase()
+                };
+                assert_eq!(lowered.get(i), want, "token {i} of {text:?}");
+            }
+            assert_eq!(lowered.get(tokens.len()), "");
+        }
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct WordStream {
     starts: Vec<u32>,
     /// Token index of each token written.
     token_of: Vec<u32>,
+    /// The positions (in writing order) of the words that are not ASCII, whose stream form
+    /// may differ from a plain lower-casing (curly apostrophes made straight); usually none.
+    non_ascii: Vec<u32>,
 }
 
 impl WordStream {
@@ -27,11 +30,15 @@ impl WordStream {
             text: String::with_capacity(text.len() + tokens.len() * 2 + 2),
             starts: Vec::with_capacity(tokens.len()),
             token_of: Vec::with_capacity(tokens.len()),
+            non_ascii: Vec::new(),
         };
         for (i, t) in tokens.iter().enumerate() {
             let word = &text[t.span.range()];
             if !written(t, word) {
                 continue;
+            }
+            if !word.is_ascii() {
+                s.non_ascii.push(s.starts.len() as u32);
             }
             s.starts.push(s.text.len() as u32);
             s.token_of.push(i as u32);
@@ -67,6 +74,16 @@ impl WordStream {
     /// Stream offsets of the tokens written, in order (each at its leading space).
     pub fn starts(&self) -> &[u32] {
         &self.starts
+    }
+
+    /// The token index of each token written, in order.
+    pub fn token_indices(&self) -> &[u32] {
+        &self.token_of
+    }
+
+    /// The positions (in writing order) of the tokens written that are not ASCII, in order.
+    pub fn non_ascii(&self) -> &[u32] {
+        &self.non_ascii
     }
 
     /// [`WordStream::tokens_of`] for matches that come in text order, as the name index
