@@ -13,9 +13,9 @@
 //! and it cannot be built ahead of time. Interning the words and the trie costs a few
 //! thousand hash inserts. A search reads each token once either way.
 
+use super::stream::word_hash;
 use super::WordStream;
-use crate::hash::{FastHasher, FastMap};
-use std::hash::Hasher;
+use crate::hash::FastMap;
 
 /// No word, no node.
 const NONE: u32 = u32::MAX;
@@ -42,14 +42,6 @@ pub struct PhraseSet {
     nodes: Vec<Node>,
     /// (node << 32 | word id) -> child node, for every node below the first level.
     edges: FastMap<u64, u32>,
-}
-
-/// The hash of a word's bytes: the same on every target (the build script and wasm agree).
-#[inline]
-fn word_hash(word: &[u8]) -> u64 {
-    let mut h = FastHasher::default();
-    h.write(word);
-    h.finish()
 }
 
 impl PhraseSet {
@@ -152,9 +144,9 @@ impl PhraseSet {
         }
     }
 
-    fn free_slot(&self, hash: u64) -> usize {
+    fn free_slot(&self, hash: u32) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = (hash >> 32) as usize & mask;
+        let mut i = hash as usize & mask;
         while self.slots[i] != 0 {
             i = (i + 1) & mask;
         }
@@ -164,8 +156,14 @@ impl PhraseSet {
     /// The id of a word of the set.
     #[inline]
     fn word_id(&self, word: &[u8]) -> Option<u32> {
+        self.word_id_hashed(word, word_hash(word))
+    }
+
+    /// [`PhraseSet::word_id`] given the word's [`word_hash`].
+    #[inline]
+    fn word_id_hashed(&self, word: &[u8], hash: u32) -> Option<u32> {
         let mask = self.slots.len() - 1;
-        let mut i = (word_hash(word) >> 32) as usize & mask;
+        let mut i = hash as usize & mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
@@ -188,7 +186,8 @@ impl PhraseSet {
         }
         let ids: Vec<u32> = stream
             .words()
-            .map(|w| self.word_id(w.as_bytes()).unwrap_or(NONE))
+            .zip(stream.hashes())
+            .map(|(w, &h)| self.word_id_hashed(w.as_bytes(), h).unwrap_or(NONE))
             .collect();
         let mut k = 0;
         while k < ids.len() {

@@ -8,6 +8,18 @@
 //! ones. Other punctuation stays as a token of its own, so phrases do not run across commas.
 
 use super::tokens::{Token, TokenKind};
+use crate::hash::FastHasher;
+use std::hash::Hasher;
+
+/// The hash of a word's bytes: the high half of [`FastHasher`]'s (the well mixed bits of its
+/// final multiply). The same on every target, so that tables built by the build script and
+/// at start-up agree with the stream's. 32 bits, as the stream keeps one per word.
+#[inline]
+pub fn word_hash(word: &[u8]) -> u32 {
+    let mut h = FastHasher::default();
+    h.write(word);
+    (h.finish() >> 32) as u32
+}
 
 /// The lower-cased token stream and the map back to token indices.
 #[derive(Debug, Default)]
@@ -21,6 +33,9 @@ pub struct WordStream {
     /// The positions (in writing order) of the words that are not ASCII, whose stream form
     /// may differ from a plain lower-casing (curly apostrophes made straight); usually none.
     non_ascii: Vec<u32>,
+    /// [`word_hash`] of each word written: the lexicon's, the metric names' and the company
+    /// names' look-ups all start from it (each hashed every word on its own).
+    hashes: Vec<u32>,
 }
 
 impl WordStream {
@@ -31,6 +46,7 @@ impl WordStream {
             starts: Vec::with_capacity(tokens.len()),
             token_of: Vec::with_capacity(tokens.len()),
             non_ascii: Vec::new(),
+            hashes: Vec::new(),
         };
         for (i, t) in tokens.iter().enumerate() {
             let word = &text[t.span.range()];
@@ -47,7 +63,14 @@ impl WordStream {
             s.text.push(' ');
         }
         s.text.make_ascii_lowercase();
+        let hashes: Vec<u32> = s.words().map(|w| word_hash(w.as_bytes())).collect();
+        s.hashes = hashes;
         s
+    }
+
+    /// [`word_hash`] of each word written, in order (as [`WordStream::words`] gives them).
+    pub fn hashes(&self) -> &[u32] {
+        &self.hashes
     }
 
     /// The lower-cased word of each token written, in order.
