@@ -3,6 +3,7 @@
 //!
 //! Every parse looks at a bounded number of tokens, so the scanner stays linear.
 
+use crate::text::words::Starts;
 use crate::text::{Token, TokenKind, WordStream};
 
 /// The token view every figure recogniser shares: the text, its tokens and their
@@ -216,46 +217,47 @@ pub(crate) fn scale_word(w: &str, short: bool) -> Option<f64> {
     Some(v)
 }
 
-// `match` rather than a search of a word array: these run for every word token, and the
-// compiler turns a string match into a switch on length before any comparison.
+/// The unit words, "zero" to "nineteen", each at the index of its value.
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The tens words, "twenty" to "ninety".
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The words a spelled-out number starts with: every word of the text is tried as one, and
+/// this one bit test turns almost all of them away before any comparison.
+const SPELLED_STARTS: Starts = Starts::new(&[&UNITS, &TENS, &["half", "quarter", "a"]]);
+
 fn unit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    UNITS.iter().position(|&u| u == w).map(|v| v as f64)
 }
 
 fn tens_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    TENS.iter()
+        .position(|&u| u == w)
+        .map(|v| 20.0 + 10.0 * v as f64)
 }
 
 /// An amount read at token `i`: its value, the last token it covers, whether a scale word
@@ -319,7 +321,10 @@ pub(crate) fn spelled(t: &Toks, i: usize) -> Option<Amount> {
     let w0 = t.lower(i);
     // Only these words can start one (any other first word ends the loop below at once, with
     // nothing read). Every word token of the text comes here, so they are tested first.
-    if !matches!(w0, "half" | "quarter" | "a") && unit_word(w0).is_none() && tens_word(w0).is_none()
+    if !SPELLED_STARTS.may_hold(w0)
+        || !matches!(w0, "half" | "quarter" | "a")
+            && unit_word(w0).is_none()
+            && tens_word(w0).is_none()
     {
         return None;
     }

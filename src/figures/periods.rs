@@ -10,7 +10,7 @@ use super::numbers::{amount_at, Toks};
 use super::scan::Found;
 use super::Figure;
 use crate::span::Span;
-use crate::text::words::MONTHS;
+use crate::text::words::{Starts, MONTHS};
 use crate::text::TokenKind;
 
 const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "final", "last"];
@@ -18,7 +18,7 @@ const DURATION_UNITS: [&str; 10] = [
     "month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days",
 ];
 
-/// The words a period can start with, for [`may_start`]: every word `period_at` looks for
+/// The words a period can start with, for [`STARTS`]: every word `period_at` looks for
 /// first (the match arms, the ordinals and months, "q1"-"q4" and "h1"/"h2"), and "fy" with
 /// the lengths of "fy25" and "fy2025".
 const STARTERS: &[&[&str]] = &[
@@ -31,33 +31,10 @@ const STARTERS: &[&[&str]] = &[
     MONTHS,
 ];
 
-/// Per word length (1 to 15), a bit per first letter (a-z) of [`STARTERS`].
-const STARTS: [u32; 16] = {
-    let mut bits = [0u32; 16];
-    let mut l = 0;
-    while l < STARTERS.len() {
-        let mut i = 0;
-        while i < STARTERS[l].len() {
-            let w = STARTERS[l][i].as_bytes();
-            assert!(w.len() < 16 && w[0].is_ascii_lowercase());
-            bits[w.len()] |= 1 << (w[0] - b'a');
-            i += 1;
-        }
-        l += 1;
-    }
-    bits
-};
-
-/// False when no period starts with the (lower-cased) word `w`: no word `period_at` looks
-/// for first has its length and first letter. Most words of a text are told apart by this
-/// one test instead of by the comparisons with some 50 words that follow (in wasm each
-/// comparison of equal lengths is a call; a tenth of the figures stage was this scan).
-fn may_start(w: &str) -> bool {
-    match w.as_bytes() {
-        [first @ b'a'..=b'z', ..] if w.len() < 16 => STARTS[w.len()] & 1 << (first - b'a') != 0,
-        _ => false,
-    }
-}
+/// The (length, first letter) pairs of [`STARTERS`]: most words of a text are told apart by
+/// one bit test instead of by the comparisons with some 50 words in `period_at` (a tenth of
+/// the figures stage in wasm was that scan).
+const STARTS: Starts = Starts::new(STARTERS);
 
 /// A four-digit year token (1900-2100).
 fn year(t: &Toks, i: usize) -> Option<f64> {
@@ -154,7 +131,7 @@ fn period_at(t: &Toks, i: usize) -> Option<Period> {
         return None;
     }
     let w = t.lower(i);
-    if !may_start(w) {
+    if !STARTS.may_hold(w) {
         return None;
     }
     let b = w.as_bytes();
@@ -382,13 +359,13 @@ mod tests {
     #[test]
     fn every_starter_may_start_a_period() {
         for w in STARTERS.iter().flat_map(|l| l.iter()) {
-            assert!(may_start(w), "{w}");
+            assert!(STARTS.may_hold(w), "{w}");
         }
         for w in ["fy2025", "fy25", "q4", "h2", "sept", "december"] {
-            assert!(may_start(w), "{w}");
+            assert!(STARTS.may_hold(w), "{w}");
         }
         for w in ["revenue", "rose", "", "1q", "é", "morethanfifteenletters"] {
-            assert!(!may_start(w), "{w}");
+            assert!(!STARTS.may_hold(w), "{w}");
         }
     }
 }

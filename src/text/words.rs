@@ -184,6 +184,45 @@ impl std::ops::Deref for WordList {
     }
 }
 
+/// Which (length, first letter) pairs the words of some lists have, worked out at compile
+/// time, for the recognisers that try every token of a text against a `match` of many words:
+/// one bit test turns most tokens away before any comparison (a `match` of strings compares
+/// every arm of the token's length, and in wasm each comparison is a call). Unlike
+/// [`WordList`]'s two independent tests, the pair is tested, which tells apart more words
+/// for long lists. The words must be lower-case ASCII, start with a letter and be shorter
+/// than 16 bytes (checked at compile time).
+#[derive(Debug, Clone, Copy)]
+pub struct Starts([u32; 16]);
+
+impl Starts {
+    /// The pairs of every word of `lists`.
+    pub const fn new(lists: &[&[&str]]) -> Self {
+        let mut bits = [0u32; 16];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let w = lists[l][i].as_bytes();
+                assert!(w.len() < 16 && w[0].is_ascii_lowercase());
+                bits[w.len()] |= 1 << (w[0] - b'a');
+                i += 1;
+            }
+            l += 1;
+        }
+        Starts(bits)
+    }
+
+    /// False when no word has the length and first byte of `w` (lower case): then `w` is
+    /// none of them.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes() {
+            [first @ b'a'..=b'z', ..] if w.len() < 16 => self.0[w.len()] & 1 << (first - b'a') != 0,
+            _ => false,
+        }
+    }
+}
+
 /// A word list for look-ups on every token: the same answer as [`is_in`], by one hash
 /// probe instead of a comparison with every word (profiled at 6% of the full analysis
 /// when the ticker matcher tested each token against lists of 20 to 200 words).
