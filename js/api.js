@@ -197,9 +197,12 @@ function unpack([n, table], input) {
     if (bits & 8) f.low = num();
     if (bits & 16) f.high = num();
     if (bits & 32) f.metric = str();
-    if (bits & 64) f.period = str();
+    // The period's text is the input's slice at periodStart..periodEnd; the key goes in
+    // first, where the Rust struct has it.
+    if (bits & 64) f.period = "";
     if (bits & 128) f.periodStart = num();
     if (bits & 256) f.periodEnd = num();
+    if (bits & 64) f.period = text.slice(/** @type {number} */ (f.periodStart), f.periodEnd);
     if (bits & 512) {
       /** @type {any} */
       const change = { direction: str(), value: num(), unit: str() };

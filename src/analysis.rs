@@ -178,7 +178,8 @@ impl Analyzer {
         self.run(text, self.options.target.as_deref(), false)
     }
 
-    /// The pipeline. `phrase_texts: false` leaves each phrase's `text` empty.
+    /// The pipeline. `phrase_texts: false` leaves the `text` of each phrase and figure, and
+    /// the figures' `period`, empty.
     fn run(&self, text: &str, target: Option<&str>, phrase_texts: bool) -> Result<Analysis, Error> {
         let o = &self.options;
         if text.len() > o.max_input_bytes {
@@ -193,7 +194,7 @@ impl Analyzer {
 
         // 3. Figures: amounts, rates, periods and what they measure.
         let figures = if o.figures {
-            figures::extract(&doc)
+            figures::extract_with(&doc, phrase_texts)
         } else {
             Vec::new()
         };

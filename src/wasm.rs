@@ -226,8 +226,9 @@ fn error(e: crate::Error) -> JsValue {
 /// phrases    n × (start, end, score, sentence, rule)
 /// tickers    n × (symbol, name, relevance, score, label, mentions: m × (start, end))
 /// figures    n × (start, end, kind, value, optional-field bits, then each field present in
-///            bit order: currency, per, unit, low, high, metric, period, periodStart,
-///            periodEnd, change (direction, value, unit, basis bit, basis), previous)
+///            bit order: currency, per, unit, low, high, metric, [period: no number, its
+///            text is the input's periodStart..periodEnd], periodStart, periodEnd, change
+///            (direction, value, unit, basis bit, basis), previous)
 /// target     0, or 1 then name, score, label, mentions
 /// ```
 /// Spans are UTF-16 offsets; every span's `text` is the input's slice, which the tests check
@@ -407,7 +408,7 @@ impl<'a> Packer<'a> {
             f.low.is_some(),
             f.high.is_some(),
             f.metric.is_some(),
-            f.period.is_some(),
+            f.period_bytes.is_some(),
             f.period_start.is_some(),
             f.period_end.is_some(),
             f.change.is_some(),
@@ -433,9 +434,6 @@ impl<'a> Packer<'a> {
             self.nums.push(v);
         }
         if let Some(s) = &f.metric {
-            self.str(s);
-        }
-        if let Some(s) = &f.period {
             self.str(s);
         }
         if let Some(v) = f.period_start {

@@ -206,7 +206,10 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
     // Period: the nearest period in the sentence, comparison periods aside.
     if !periods.is_empty() {
         // Once per period, not once per amount and period looked at.
-        let comparison: Vec<bool> = periods.iter().map(|p| is_comparison(&p.fig.text)).collect();
+        let comparison: Vec<bool> = periods
+            .iter()
+            .map(|p| is_comparison(&doc.text[p.fig.bytes.range()]))
+            .collect();
         for f in amounts.iter_mut() {
             let s = sentence(f.first);
             let at = periods.partition_point(|p| p.first < f.first);
@@ -232,7 +235,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
                 (b, a) => a.or(b),
             };
             if let Some(p) = pick {
-                f.fig.period = Some(p.fig.text.clone());
+                // The period's text is filled from these bytes with the figure's own.
                 f.fig.period_bytes = Some(p.fig.bytes);
             }
         }
@@ -248,7 +251,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
         if t.is(tail[0].last + 1, "from") {
             if let Some(y) = tail[1..].first() {
                 if y.first == tail[0].last + 2 && y.fig.kind == tail[0].fig.kind {
-                    previous = Some((y.fig.value, y.fig.text.clone()));
+                    previous = Some((y.fig.value, doc.text[y.fig.bytes.range()].to_string()));
                 }
             }
         }
@@ -263,7 +266,7 @@ pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]
             if previous.is_none() && f.first >= 2 {
                 if let Some(y) = head.last() {
                     if y.last + 1 == f.first - 1 && y.first >= 1 && t.is(y.first - 1, "from") {
-                        previous = Some((y.fig.value, y.fig.text.clone()));
+                        previous = Some((y.fig.value, doc.text[y.fig.bytes.range()].to_string()));
                     }
                 }
             }

@@ -99,12 +99,12 @@ pub struct Change {
 
 impl Figure {
     /// A figure of `kind` with `value` over `bytes` (UTF-16 offsets are filled later by
-    /// [`Figure::to_utf16`]).
-    pub fn new(text: &str, bytes: Span, kind: &'static str, value: f64) -> Self {
+    /// [`Figure::to_utf16`], the texts by [`Figure::fill_texts`]).
+    pub fn new(bytes: Span, kind: &'static str, value: f64) -> Self {
         Figure {
             start: 0,
             end: 0,
-            text: text.to_string(),
+            text: String::new(),
             kind,
             value: round_value(value),
             currency: None,
@@ -121,6 +121,12 @@ impl Figure {
             previous: None,
             bytes,
         }
+    }
+
+    /// Fills `text` and `period` from `input`, the text the figure was found in.
+    pub fn fill_texts(&mut self, input: &str) {
+        self.text = input[self.bytes.range()].to_string();
+        self.period = self.period_bytes.map(|p| input[p.range()].to_string());
     }
 
     /// Fills the UTF-16 offsets of this figure and of the period it carries.
@@ -151,6 +157,13 @@ pub(crate) fn round_value(x: f64) -> f64 {
 
 /// Every figure in `doc`, sorted by start.
 pub fn extract(doc: &Doc) -> Vec<Figure> {
+    extract_with(doc, true)
+}
+
+/// [`extract`]; with `texts: false` each figure's `text` and `period` are left empty (the
+/// wasm boundary does not send them: JS slices them from its own string, as it does the
+/// phrases'). Making them was two or three allocations per figure.
+pub(crate) fn extract_with(doc: &Doc, texts: bool) -> Vec<Figure> {
     let lowered = numbers::Lowered::new(doc.text, &doc.tokens, &doc.stream);
     let t = numbers::Toks {
         text: doc.text,
@@ -191,7 +204,18 @@ pub fn extract(doc: &Doc) -> Vec<Figure> {
     // order is the stable one's: no two amounts cover the same bytes (each starts after the
     // last one's end), nor do two periods, and an amount and a period with the same span
     // keep the amount first, as when the periods were appended after the amounts.
-    out.sort_unstable_by_key(|f| (f.bytes.start, f.bytes.end, f.kind == "period"));
+    // The kinds are compared only on a tie of spans: as part of every key, that string
+    // comparison was most of the sort's cost.
+    out.sort_unstable_by(|a, b| {
+        (a.bytes.start, a.bytes.end)
+            .cmp(&(b.bytes.start, b.bytes.end))
+            .then_with(|| (a.kind == "period").cmp(&(b.kind == "period")))
+    });
+    if texts {
+        for f in &mut out {
+            f.fill_texts(doc.text);
+        }
+    }
     out
 }
 

@@ -327,7 +327,7 @@ pub(crate) fn scan(t: &Toks) -> (Vec<Found>, Vec<bool>) {
         match period_at(t, i) {
             Some(p) if p.last >= p.first => {
                 let bytes = Span::new(t.tokens[p.first].span.start, t.tokens[p.last].span.end);
-                let mut fig = Figure::new(&t.text[bytes.range()], bytes, "period", p.value);
+                let mut fig = Figure::new(bytes, "period", p.value);
                 if let Some((lo, hi, unit)) = p.range {
                     if hi != lo {
                         fig.low = Some(lo);

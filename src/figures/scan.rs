@@ -112,7 +112,7 @@ fn span_of(t: &Toks, first: usize, last: usize) -> Span {
 fn found(t: &Toks, first: usize, last: usize, kind: &'static str, value: f64) -> Found {
     let bytes = span_of(t, first, last);
     Found {
-        fig: Figure::new(&t.text[bytes.range()], bytes, kind, value),
+        fig: Figure::new(bytes, kind, value),
         first,
         last,
         mult: 1.0,
@@ -172,7 +172,6 @@ fn unit_range(t: &Toks, mut f: Found) -> Found {
     let (low, high) = (f.fig.value, g.fig.value);
     let bytes = span_of(t, f.first, g.last);
     f.fig.bytes = bytes;
-    f.fig.text = t.text[bytes.range()].to_string();
     f.fig.low = Some(low);
     f.fig.high = Some(high);
     f.fig.value = (low + high) / 2.0;
@@ -367,7 +366,6 @@ fn after_amount(t: &Toks, i: usize, a: Amount) -> (Option<Found>, usize) {
                 let high = f.fig.value;
                 let bytes = span_of(t, i, f.last);
                 f.fig.bytes = bytes;
-                f.fig.text = t.text[bytes.range()].to_string();
                 f.fig.low = Some(low);
                 f.fig.high = Some(high);
                 f.fig.value = (low + high) / 2.0;
