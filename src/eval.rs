@@ -32,7 +32,8 @@ pub enum Split {
     All,
     /// The held-out fifth: never used for fitting or tuning; report on this.
     Test,
-    /// The other four fifths.
+    /// The other four fifths, less every line whose text is also a held-out line's (see
+    /// [`Split::select`]).
     Train,
 }
 
@@ -47,12 +48,30 @@ impl Split {
         }
     }
 
-    /// True when `example` belongs to this split.
-    pub fn contains(self, example: &Example) -> bool {
+    /// The lines of one set (one file) that belong to this split.
+    ///
+    /// The held-out fifth is chosen by a hash of each line's id, and a set labels several
+    /// entities of one text on lines of their own (SEntFiN: a headline per entity; FinEntity:
+    /// a paragraph per entity). So a held-out line's text is often a fit line's too: 1,294
+    /// of SEntFiN's 2,954 held-out lines and 360 of FinEntity's 435. Fitting on those texts
+    /// learned their words, and the held-out figures measured texts the weights had seen.
+    /// The fit split therefore leaves out every line whose text is a held-out line's; the
+    /// held-out fifth stays as it was, fixed forever.
+    pub fn select(self, examples: Vec<Example>) -> Vec<Example> {
         match self {
-            Split::All => true,
-            Split::Test => is_held_out(example),
-            Split::Train => !is_held_out(example),
+            Split::All => examples,
+            Split::Test => examples.into_iter().filter(is_held_out).collect(),
+            Split::Train => {
+                let held: std::collections::HashSet<String> = examples
+                    .iter()
+                    .filter(|e| is_held_out(e))
+                    .map(|e| e.text.clone())
+                    .collect();
+                examples
+                    .into_iter()
+                    .filter(|e| !is_held_out(e) && !held.contains(&e.text))
+                    .collect()
+            }
         }
     }
 }
@@ -273,5 +292,48 @@ impl Report {
             );
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(id: &str, text: &str) -> Example {
+        Example {
+            id: Some(serde_json::Value::String(id.into())),
+            text: text.into(),
+            label: Some("neutral".into()),
+            score: None,
+            target: None,
+        }
+    }
+
+    /// No text is in both splits: a text with a held-out line is kept out of the fit split,
+    /// whatever its other lines' ids hash to.
+    #[test]
+    fn the_fit_split_shares_no_text_with_the_held_out_one() {
+        let lines: Vec<Example> = (0..200)
+            .map(|i| {
+                line(
+                    &format!("set-{}-{}", i / 3, i % 3),
+                    &format!("text {}", i / 3),
+                )
+            })
+            .collect();
+        let test = Split::Test.select(lines.clone());
+        let train = Split::Train.select(lines.clone());
+        assert!(!test.is_empty() && !train.is_empty());
+        let held: std::collections::HashSet<&str> = test.iter().map(|e| e.text.as_str()).collect();
+        assert!(train.iter().all(|e| !held.contains(e.text.as_str())));
+        // The held-out lines are those of the id hash, as before.
+        assert!(test.iter().all(is_held_out));
+        assert_eq!(test.len(), lines.iter().filter(|e| is_held_out(e)).count());
+        // Texts with no held-out line keep all their lines.
+        let kept = lines
+            .iter()
+            .filter(|e| !held.contains(e.text.as_str()))
+            .count();
+        assert_eq!(train.len(), kept);
     }
 }

@@ -443,10 +443,9 @@ fn run_eval(args: &[String]) -> Result<(), Failure> {
                     i + 1
                 )));
             }
-            if split.contains(&ex) {
-                examples.push(ex);
-            }
+            examples.push(ex);
         }
+        let examples = split.select(examples);
         if examples.is_empty() {
             return Err(Failure::Input(format!(
                 "{path}: no labelled lines in split"
