@@ -2438,6 +2438,16 @@ mod tests {
     }
 
     #[test]
+    fn a_holding_traded_is_news_for_its_company_not_the_trader() {
+        let text = "Piem Hotels sells 27 lakh shares of Indian Hotels for Rs 21 cr";
+        assert!(target(text, "Indian Hotels") < -0.15);
+        assert!(target(text, "Piem Hotels").abs() < 0.15);
+        let text = "Videocon buys 5.5 lakh shares of ABG Shipyard for over Rs 20 crore";
+        assert!(target(text, "ABG Shipyard") > 0.15);
+        assert!(target(text, "Videocon").abs() < 0.15);
+    }
+
+    #[test]
     fn targets_take_their_own_clause() {
         assert!(target("Shell rose while BP fell", "BP") < -0.15);
         assert!(target("Shell rose while BP fell", "Shell") > 0.15);
