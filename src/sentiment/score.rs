@@ -1014,6 +1014,16 @@ fn source_sentences(
             if names_a_ranking(doc, n) {
                 return true;
             }
+            // Or the employer of whoever speaks ("said Jane Doe, chief strategist at Acme
+            // Securities", "said Hargreaves Lansdown analyst Susannah Streeter").
+            let start = doc.sentences[n.sentence].tokens.start;
+            let end = doc.sentences[n.sentence].tokens.end;
+            if n.mentions
+                .iter()
+                .all(|&m| employs_the_speaker(doc, m, start, end))
+            {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
@@ -1049,6 +1059,66 @@ fn source_sentences(
                     .all(|i| res.phrases[i].anchor.0 <= colon)
         })
         .collect()
+}
+
+/// Who speaks for a firm about the market or someone else, before "at", "of" or "with" and
+/// the firm's name ("chief economist at PNC Financial", "analyst with Longbow Research"), or
+/// right after it ("Hargreaves Lansdown analyst"). Not a chief executive, who speaks of the
+/// firm's own business.
+const SPEAKER_ROLES: WordList = WordList::new(&[
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategists",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+]);
+
+/// Roles of two words that do the same ("chief investment officer at Truist", "portfolio
+/// manager at Acme", "managing director of wealth management at Arbuthnot"), or "head" of
+/// something "at" a firm ("head of Brazil economics at BofA"): the first word, then the second.
+const SPEAKER_ROLE_PAIRS: [(&str, &str); 5] = [
+    ("investment", "officer"),
+    ("portfolio", "manager"),
+    ("fund", "manager"),
+    ("money", "manager"),
+    ("managing", "director"),
+];
+
+/// Whether mention `m` (inside the sentence `start..end`) names the employer of someone quoted
+/// ([`SPEAKER_ROLES`]): its role within six words before "at", "of" or "with" and the name
+/// (an article aside), with no punctuation but a hyphen or a full stop between, or the role
+/// right after the name. Such a firm is the view's source, not its subject.
+fn employs_the_speaker(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+    if m.1 + 1 < end && is_in(doc.tok(m.1 + 1), SPEAKER_ROLES) {
+        return true;
+    }
+    let mut p = m.0;
+    if p > start && is_in(doc.tok(p - 1), &["the"]) {
+        p -= 1;
+    }
+    if p <= start + 1 || !is_in(doc.tok(p - 1), &["at", "of", "with"]) {
+        return false;
+    }
+    let at = crate::text::eq_lower(doc.tok(p - 1), "at");
+    for k in (p.saturating_sub(7).max(start)..p - 1).rev() {
+        let w = doc.tok(k);
+        if doc.tokens[k].kind == TokenKind::Punct && !matches!(w, "-" | ".") {
+            return false;
+        }
+        if is_in(w, SPEAKER_ROLES)
+            || (at && crate::text::eq_lower(w, "head"))
+            || (k > start
+                && SPEAKER_ROLE_PAIRS.iter().any(|&(a, b)| {
+                    crate::text::eq_lower(w, b) && crate::text::eq_lower(doc.tok(k - 1), a)
+                }))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
@@ -2435,6 +2505,22 @@ mod tests {
         let doc = Doc::new(text);
         let res = run(&doc, &Lexicon::builtin());
         score_target(&doc, &res, name).score
+    }
+
+    #[test]
+    fn the_employer_of_a_speaker_is_only_the_source() {
+        let text = "Earnings estimates are weaker than normal, says Jonathan Golub, the chief \
+                    U.S. equity strategist at Credit Suisse.";
+        assert!(target(text, "Credit Suisse").abs() < 0.15);
+        let text = "\"The iPhone's popularity has endured,\" said Hargreaves Lansdown analyst \
+                    Susannah Streeter.";
+        assert!(target(text, "Hargreaves Lansdown").abs() < 0.15);
+        let text = "Tuesday's rally is strong, said Jake Dollarhide, chief investment officer \
+                    at Longbow Asset Management.";
+        assert!(target(text, "Longbow Asset Management").abs() < 0.15);
+        // A chief executive speaks of the firm's own business.
+        let text = "Profit jumped 40% to a record, said Jane Doe, chief executive of Acme Corp.";
+        assert!(target(text, "Acme Corp") > 0.15);
     }
 
     #[test]
