@@ -1469,7 +1469,8 @@ const CAUSES_OR_AGENT: WordList = WordList::new(&[
     "amid",
     "following",
     "by",
-    // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting".
+    // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting" ("ahead"
+    // only before "of", see [`caused_by`]).
     "ahead",
     "before",
 ]);
@@ -1512,7 +1513,11 @@ fn caused_by(
                 if crate::text::eq_lower(doc.tok(t), "by") && carried_by(doc, t, tokens.start) {
                     return false;
                 }
-                is_cause(doc, t, CAUSES_OR_AGENT)
+                // "Ahead" marks a time only before "of": what lies "ahead for ITC" is ITC's
+                // outlook ("Tough times ahead for ITC's tobacco division").
+                let ahead_alone = crate::text::eq_lower(doc.tok(t), "ahead")
+                    && !(t + 1 < tokens.end && crate::text::eq_lower(doc.tok(t + 1), "of"));
+                (is_cause(doc, t, CAUSES_OR_AGENT) && !ahead_alone)
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
                         && !is_in(before, VIEWS)
@@ -2505,6 +2510,15 @@ mod tests {
         let doc = Doc::new(text);
         let res = run(&doc, &Lexicon::builtin());
         score_target(&doc, &res, name).score
+    }
+
+    #[test]
+    fn what_lies_ahead_for_a_name_is_its_own_outlook() {
+        let text = "Tough times ahead for ITC's tobacco division: Taher Badshah, Motilal Oswal";
+        assert!(target(text, "ITC") < -0.15);
+        // "Ahead of" still marks a time: the gain is Eros's, not its rival's.
+        let text = "Eros gains ahead of rival Shemaroo's IPO";
+        assert!(target(text, "Shemaroo").abs() < 0.15);
     }
 
     #[test]
