@@ -1027,7 +1027,8 @@ fn source_sentences(
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
-            // desk strategist at Instinet", "per Refinitiv" (within eight words).
+            // desk strategist at Instinet", "per Refinitiv", "says Deepak Shenoy, Capital
+            // Mind" (within eight words).
             // The first citation word after the sentence's last phrase, looked for once per
             // sentence (the mentions are many when the tickers stage scores every company).
             let tail = ctx.sentence_phrases[n.sentence]
@@ -1039,7 +1040,14 @@ fn source_sentences(
             if first >= tail {
                 let citation =
                     (tail.max(first.saturating_sub(8))..first).find(|&t| cites(doc, t, first));
-                if citation.is_some() && n.mentions.iter().all(|m| m.0 - first <= 8) {
+                // Not a firm's own officer, who speaks of its own business ("…, said Jane Doe,
+                // chief executive of Acme").
+                let own_officer = |c: usize| {
+                    is_in(doc.tok(c), SPEECH) && (c + 1..first).any(|t| is_in(doc.tok(t), OFFICERS))
+                };
+                if citation.is_some_and(|c| !own_officer(c))
+                    && n.mentions.iter().all(|m| m.0 - first <= 8)
+                {
                     return true;
                 }
             }
@@ -1139,12 +1147,37 @@ fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
     })
 }
 
+/// Verbs of speech that, after a sentence's last phrase, name whoever spoke ("…, says Deepak
+/// Shenoy, Capital Mind", "…, said analysts at Jefferies").
+const SPEECH: WordList = WordList::new(&[
+    "says", "said", "say", "writes", "wrote", "notes", "noted", "adds", "added", "told",
+]);
+
+/// Titles of a firm's own officers, who speak for its business.
+const OFFICERS: WordList = WordList::new(&[
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "md",
+]);
+
 /// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
-/// "data from" (or figures, estimates, a survey), or "per" right before the name.
+/// "data from" (or figures, estimates, a survey), "per" right before the name, or a verb of
+/// speech ([`SPEECH`]).
 fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
     let w = doc.tok(t);
     let next_is = |word: &str| t + 1 < mention && crate::text::eq_lower(doc.tok(t + 1), word);
-    (crate::text::eq_lower(w, "according") && next_is("to"))
+    is_in(w, SPEECH)
+        || (crate::text::eq_lower(w, "according") && next_is("to"))
         || (crate::text::eq_lower(w, "from")
             && t > 0
             && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
@@ -2510,6 +2543,17 @@ mod tests {
         let doc = Doc::new(text);
         let res = run(&doc, &Lexicon::builtin());
         score_target(&doc, &res, name).score
+    }
+
+    #[test]
+    fn a_speaker_named_after_the_news_is_only_its_source() {
+        let text = "Potential future growth in pharma space, says Deepak Shenoy, Capital Mind";
+        assert!(target(text, "Capital Mind").abs() < 0.15);
+        let text = "Limited room left for further upside, says P Phani Sekhar, Karvy Stock Broking";
+        assert!(target(text, "Karvy Stock Broking").abs() < 0.15);
+        // Not a name in news told after the verb.
+        let text = "Carl Icahn says his firm sold remainder of Netflix stake";
+        assert!(target(text, "Netflix") < -0.15);
     }
 
     #[test]
