@@ -366,8 +366,10 @@ const HOLDINGS: WordList = WordList::new(&["shares", "stake", "stakes", "holding
 const BUYS: WordList = WordList::new(&[
     "buys",
     "bought",
+    "acquire",
     "acquires",
     "acquired",
+    "purchase",
     "purchases",
     "purchased",
 ]);
@@ -375,10 +377,13 @@ const BUYS: WordList = WordList::new(&[
 const SELLS: WordList = WordList::new(&[
     "sells",
     "sold",
+    "offload",
     "offloads",
     "offloaded",
+    "divest",
     "divests",
     "divested",
+    "dump",
     "dumps",
     "dumped",
 ]);
@@ -423,7 +428,7 @@ fn trade_verb(doc: &Doc, t: usize, start: usize) -> Option<(usize, f64)> {
 /// Satyam Computer shares"): news about the company whose holding changes hands, good when
 /// an investor buys into it and bad when one sells out. The holding's standalone metric
 /// phrase becomes one of the [`STAKE_BOUGHT`] or [`STAKE_SOLD`] entry, from the verb to the
-/// holding and anchored on the verb, and the verb's own phrase ("buys", "offloads") is
+/// holding and anchored on the verb, and the verb's own phrase ("buys", "to sell") is
 /// folded into it. (Whose news it is, the buyer's or the company's, is the entity rules'
 /// business: the subject of "buys" acts on someone else.)
 fn trades(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhrase>) {
@@ -460,7 +465,9 @@ fn trades(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhr
     }
     if let Some(verbs) = folded {
         out.retain(|p| {
-            ids.contains(&p.entry) || !(p.rule == Rule::Lexicon && verbs.contains(&p.anchor.0))
+            ids.contains(&p.entry)
+                || !(p.rule == Rule::Lexicon
+                    && verbs.iter().any(|&v| p.anchor.0 <= v && v <= p.anchor.1))
         });
     }
 }
@@ -823,6 +830,10 @@ mod tests {
         );
         assert_sign(text, 1);
         assert_sign("LIC buys 5.94% stake in BHEL", 1);
+        assert_eq!(
+            rules("Piramal to acquire 10% stake in Shriram City"),
+            [("acquire 10% stake".to_string(), "lexicon")]
+        );
         assert_sign(
             "DB International Asia sells 1% stake in Yes Bank for Rs 100 cr",
             -1,
