@@ -909,11 +909,16 @@ fn agent_clauses(
         // Not after a copula, where the word is the predicate ("headwinds are against the
         // auto stocks").
         let copula = || p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
+        // Nor "with" opening a clause of its own, whose subject the name is ("…, with Roku
+        // <ROKU.O> dropping over 6%").
+        let participle =
+            || crate::text::eq_lower(doc.tok(p - 1), "with") && leads_a_participle(doc, *m, end);
         if p > 0
             && before.contains(&(p - 1))
             && COUNTERPART_SET.contains(doc.tok(p - 1))
             && !in_phrase(p - 1)
             && !copula()
+            && !participle()
         {
             out[c] = true;
         }
@@ -995,6 +1000,33 @@ fn agent_clauses(
         }
     }
     out
+}
+
+/// Whether the mention `m` (before the sentence end `end`) is the subject of a participle:
+/// past its ticker in angle brackets and a short list of co-subjects ("Exxon Mobil Corp
+/// <XOM.N> and Chevron Corp <CVX.N> climbing 3.7% and 4.9%"), a lower-case word in "-ing".
+fn leads_a_participle(doc: &Doc, m: (usize, usize), end: usize) -> bool {
+    let mut t = m.1 + 1;
+    let mut bracket = false;
+    while t < end && t <= m.1 + 16 {
+        let w = doc.tok(t);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if bracket {
+            bracket = w != ">";
+        } else if w == "<" {
+            bracket = true;
+        } else if !(capital
+            || matches!(w, "," | "&" | "'s" | "." | "-")
+            || w.eq_ignore_ascii_case("and"))
+        {
+            return doc.tokens[t].kind == TokenKind::Word
+                && w.len() > 4
+                && w.ends_with("ing")
+                && w.as_bytes()[0].is_ascii_lowercase();
+        }
+        t += 1;
+    }
+    false
 }
 
 /// For every sentence, whether the entity is only its source (or only names the index of a
@@ -2543,6 +2575,19 @@ mod tests {
         let doc = Doc::new(text);
         let res = run(&doc, &Lexicon::builtin());
         score_target(&doc, &res, name).score
+    }
+
+    #[test]
+    fn a_name_after_with_leading_a_participle_is_its_subject() {
+        let text = "Video stocks fell, with Roku <ROKU.O> dropping over 6%, Walt Disney <DIS.N> \
+                    falling 5%.";
+        assert!(target(text, "Roku") < -0.15);
+        let text = "Oil stocks topped the indexes with Exxon Mobil Corp <XOM.N> and Chevron Corp \
+                    <CVX.N> climbing 3.7% and 4.9%.";
+        assert!(target(text, "Exxon Mobil Corp") > 0.15);
+        // "With" still names the counterpart of a deal.
+        let text = "RCom gains 3% on deal with Reliance Jio";
+        assert!(target(text, "Reliance Jio").abs() < 0.15);
     }
 
     #[test]

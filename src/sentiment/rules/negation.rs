@@ -97,9 +97,10 @@ mod tests {
         // A qualifier between the verb and its object: the whole call is one phrase, so the
         // negation reaches it (not a weak word in between).
         assert_sign("The company did not meet analysts' expectations", -1);
+        // (Not "the contract", whose fitted weight may outweigh the win.)
         assert_flips(
-            "The company won the contract",
-            "The company failed to win the contract",
+            "The company won the bid",
+            "The company failed to win the bid",
         );
         // As bad as winning is good: compared phrase to phrase, since the sentence's other
         // words ("contract") carry fitted weights of their own.
