@@ -3265,6 +3265,16 @@ mod tests {
     }
 
     #[test]
+    fn outlook_and_fortune_words() {
+        let text = "Festive season likely to trigger turnaround for auto stocks: Jane Doe, Acme";
+        assert!(target(text, "auto stocks") > 0.15);
+        assert!(target("Not excited about NBFC space: Jane Doe, Acme", "NBFC space") < -0.15);
+        let text = "Brazilian sugar a threat to Indian millers";
+        assert!(target(text, "Indian millers") < -0.15);
+        assert!(target("Outlook bleak for Acme Steel", "Acme Steel") < -0.15);
+    }
+
+    #[test]
     fn an_approval_received_is_good_news() {
         assert!(target("Acme Infra gets Sebi nod for IPO", "Acme Infra") > 0.15);
         assert!(target("Acme Infra secures nod for merger", "Acme Infra") > 0.15);
