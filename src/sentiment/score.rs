@@ -3,6 +3,7 @@
 use super::params::{
     ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT, PUBLIC_BODY,
 };
+use super::rules::direction::{ENTERS as INDEX_ENTERS, INDEX_WORDS, LEAVES as INDEX_LEAVES};
 use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
 use crate::text::words::{
@@ -576,6 +577,20 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
         return true;
     }
+    // An index provider moving a stock: "MSCI adds Aurobindo Pharma to India index" (not a
+    // stock moving itself: "Vedanta exits Sensex").
+    if (is_in(w, INDEX_ENTERS) || is_in(w, INDEX_LEAVES))
+        && t + 1 < end
+        && doc
+            .tok(t + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !is_in(doc.tok(t + 1), INDEX_WORDS)
+        && within(7, INDEX_WORDS.words)
+    {
+        return true;
+    }
     // A forecaster's call on someone else: "BofA-ML sees 20% upside in Maruti Suzuki",
     // "Jefferies finds value in metals". The upside belongs to what follows "in".
     if is_in(w, FORECAST_VERBS) && within(5, &OUTLOOK_NOUNS) && within(7, &["in"]) {
@@ -941,6 +956,13 @@ fn agent_clauses(
             let joins = |k: usize| is_in(doc.tok(k), INDEX_MOVES);
             // Not the stock itself: "MSCI adds Aurobindo Pharma to India index".
             if is_in(w, &["to", "from", "into", "in"]) && joins(m.0 - 2) {
+                out[c] = true;
+            }
+            // Or right after the verb, when it names an index: "to exit Sensex", "to join
+            // Nifty index" (investors also exit stocks, and people join companies).
+            let names_index =
+                (m.0..=(m.1 + 1).min(end - 1)).any(|t| is_in(doc.tok(t), INDEX_WORDS));
+            if names_index && (is_in(w, INDEX_LEAVES) || is_in(w, INDEX_ENTERS)) {
                 out[c] = true;
             }
         }
@@ -3262,6 +3284,16 @@ mod tests {
         assert!(target("Indices on firm footing; banks in focus", "Indices") > 0.15);
         let text = "Acme Corp helps shares start June on a positive note";
         assert!(target(text, "Acme Corp") > 0.15);
+    }
+
+    #[test]
+    fn a_stock_leaving_an_index_is_the_stock_s_news() {
+        let text = "Vedanta, Hindalco to exit Sensex on December 21";
+        assert!(target(text, "Hindalco") < -0.15);
+        assert!(target(text, "Sensex").abs() < 0.15);
+        let text = "MSCI adds Aurobindo Pharma to India index";
+        assert!(target(text, "Aurobindo Pharma") > 0.15);
+        assert!(target(text, "MSCI").abs() < 0.15);
     }
 
     #[test]

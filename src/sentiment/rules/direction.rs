@@ -472,6 +472,148 @@ fn trades(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhr
     }
 }
 
+/// The lexicon phrases whose weights a stock's entry into or exit from an index carries
+/// ([`index_moves`]).
+pub const JOINS_INDEX: &str = "joins index";
+/// See [`JOINS_INDEX`].
+pub const LEAVES_INDEX: &str = "leaves index";
+
+/// Words that name a market index.
+pub(crate) const INDEX_WORDS: WordList = WordList::new(&[
+    "index", "indices", "indexes", "sensex", "nifty", "msci", "ftse", "stoxx", "bse", "nse",
+]);
+/// Verbs by which a stock enters an index ("MSCI adds Aurobindo Pharma to India index", "BSE
+/// to include Arvind in S&P BSE 200", "may make it to MSCI India").
+pub(crate) const ENTERS: WordList = WordList::new(&[
+    "enter",
+    "enters",
+    "entered",
+    "entering",
+    "join",
+    "joins",
+    "joined",
+    "joining",
+    "include",
+    "includes",
+    "included",
+    "inclusion",
+    "add",
+    "adds",
+    "added",
+    "make",
+    "makes",
+    "made",
+]);
+/// Verbs by which a stock leaves an index ("Vedanta, Hindalco to exit Sensex").
+pub(crate) const LEAVES: WordList = WordList::new(&[
+    "exit",
+    "exits",
+    "exited",
+    "exiting",
+    "leave",
+    "leaves",
+    "leaving",
+    "exclude",
+    "excludes",
+    "excluded",
+    "exclusion",
+    "remove",
+    "removes",
+    "removed",
+    "delete",
+    "deletes",
+    "deleted",
+    "drop",
+    "drops",
+    "dropped",
+]);
+/// Words that may stand between such a verb and the index, besides the stock's name and
+/// the index's own capitalised words.
+const INDEX_GAP: WordList = WordList::new(&[
+    "to",
+    "from",
+    "in",
+    "into",
+    "the",
+    "its",
+    "it",
+    "key",
+    "benchmark",
+    "and",
+    "&",
+    ",",
+    "-",
+]);
+
+/// A stock's entry into or exit from an index: news about the stock, good when it enters and
+/// bad when it leaves ("Vedanta, Hindalco to exit Sensex", "MSCI adds Aurobindo Pharma to
+/// India index"). For each index word, the nearest such verb within six tokens before it,
+/// with only the stock's name, the index's name and [`INDEX_GAP`] words between (no figure:
+/// "drops 2% on BSE" is a price move), becomes a phrase of the [`JOINS_INDEX`] or
+/// [`LEAVES_INDEX`] entry anchored on the verb, in place of the verb's own phrase ("exit").
+/// "Make" counts only as "make it to".
+fn index_moves(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhrase>) {
+    let tokens = doc.sentences[sentence].tokens.clone();
+    for t in tokens.clone() {
+        if doc.tokens[t].kind != TokenKind::Word || !is_in(doc.tok(t), INDEX_WORDS) {
+            continue;
+        }
+        let mut found = None;
+        for k in (t.saturating_sub(7).max(tokens.start)..t).rev() {
+            let w = doc.tok(k);
+            let kind = doc.tokens[k].kind;
+            if kind == TokenKind::Word && is_in(w, ENTERS) {
+                let make = is_in(w, &["make", "makes", "made"]);
+                if !make || (k + 2 < t && crate::text::eq_lower(doc.tok(k + 1), "it")) {
+                    found = Some((k, 1.0));
+                }
+                break;
+            }
+            if kind == TokenKind::Word && is_in(w, LEAVES) {
+                found = Some((k, -1.0));
+                break;
+            }
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if !(is_in(w, INDEX_GAP) || (kind == TokenKind::Word && capital) || w == "&") {
+                break;
+            }
+        }
+        let Some((verb, sign)) = found else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|p| p.anchor.0 <= verb && verb <= p.anchor.1 && p.rule != Rule::Lexicon)
+        {
+            continue;
+        }
+        let phrase = if sign > 0.0 {
+            JOINS_INDEX
+        } else {
+            LEAVES_INDEX
+        };
+        let Some(id) = lexicon.entries().iter().position(|e| e.phrase == phrase) else {
+            continue;
+        };
+        out.retain(|p| !(p.anchor.0 <= verb && verb <= p.anchor.1));
+        let span = doc.tokens[verb].span;
+        let at = out.partition_point(|p| (p.span.start, p.anchor.0) < (span.start, verb));
+        out.insert(
+            at,
+            ScoredPhrase {
+                span,
+                anchor: (verb, verb),
+                entry: id as u32,
+                modifier: 1.0,
+                score: 0.0,
+                rule: Rule::Lexicon,
+                sentence,
+                clause: 0,
+            },
+        );
+    }
+}
+
 /// The rule hit of `found` (sorted and disjoint) that overlaps `h`, by binary search.
 fn overlapping<'a>(found: &'a [(Hit, f64)], h: &Hit) -> Option<&'a (Hit, f64)> {
     let k = found.partition_point(|s| s.0.last < h.first);
@@ -624,6 +766,7 @@ pub fn phrases(
     }
     out.sort_by_key(|p| (p.span.start, p.anchor.0));
     trades(doc, lexicon, sentence, out);
+    index_moves(doc, lexicon, sentence, out);
 }
 
 #[cfg(test)]
@@ -847,5 +990,26 @@ mod tests {
         assert!(found.iter().all(|p| p.0 != "buys back shares"), "{found:?}");
         let found = rules("Fund sells bonds; shares fall");
         assert!(found.iter().all(|p| !p.0.starts_with("sells")), "{found:?}");
+    }
+
+    #[test]
+    fn a_stock_joining_or_leaving_an_index() {
+        let entries = |text: &str| {
+            let lexicon = crate::sentiment::Lexicon::builtin();
+            analyse(text)
+                .phrases
+                .iter()
+                .map(|p| lexicon.entries()[p.entry as usize].phrase.to_string())
+                .collect::<Vec<_>>()
+        };
+        let text = "Vedanta, Hindalco to exit Sensex on December 21";
+        assert_eq!(entries(text)[0], super::LEAVES_INDEX);
+        assert_sign(text, -1);
+        let found = entries("MSCI adds Aurobindo Pharma to India index");
+        assert!(found.iter().any(|e| e == super::JOINS_INDEX), "{found:?}");
+        assert_sign("Bharat Forge may make it to MSCI India", 1);
+        // A price move on an exchange is no exit.
+        let found = entries("Ceat drops by over 6 pc on BSE");
+        assert!(found.iter().all(|e| e != super::LEAVES_INDEX), "{found:?}");
     }
 }
