@@ -961,8 +961,8 @@ fn agent_clauses(
             // Or right after the verb, when it names an index: "to exit Sensex", "to join
             // Nifty index" (investors also exit stocks, and people join companies).
             let names_index =
-                (m.0..=(m.1 + 1).min(end - 1)).any(|t| is_in(doc.tok(t), INDEX_WORDS));
-            if names_index && (is_in(w, INDEX_LEAVES) || is_in(w, INDEX_ENTERS)) {
+                || (m.0..=(m.1 + 1).min(end - 1)).any(|t| is_in(doc.tok(t), INDEX_WORDS));
+            if (is_in(w, INDEX_LEAVES) || is_in(w, INDEX_ENTERS)) && names_index() {
                 out[c] = true;
             }
         }
@@ -1602,9 +1602,11 @@ fn caused_by(
                 }
                 // "Ahead" marks a time only before "of": what lies "ahead for ITC" is ITC's
                 // outlook ("Tough times ahead for ITC's tobacco division").
-                let ahead_alone = crate::text::eq_lower(doc.tok(t), "ahead")
-                    && !(t + 1 < tokens.end && crate::text::eq_lower(doc.tok(t + 1), "of"));
-                (is_cause(doc, t, CAUSES_OR_AGENT) && !ahead_alone)
+                let ahead_alone = || {
+                    crate::text::eq_lower(doc.tok(t), "ahead")
+                        && !(t + 1 < tokens.end && crate::text::eq_lower(doc.tok(t + 1), "of"))
+                };
+                (is_cause(doc, t, CAUSES_OR_AGENT) && !ahead_alone())
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
                         && !is_in(before, VIEWS)
