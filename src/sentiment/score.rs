@@ -1085,9 +1085,13 @@ fn source_sentences(
             // Mind" (within eight words).
             // The first citation word after the sentence's last phrase, looked for once per
             // sentence (the mentions are many when the tickers stage scores every company).
+            // (Not a phrase inside the name itself: "Karvy Stock Broking".)
+            let in_name = |t: usize| n.mentions.iter().any(|m| m.0 <= t && t <= m.1);
             let tail = ctx.sentence_phrases[n.sentence]
                 .clone()
-                .map(|i| res.phrases[i].anchor.1 + 1)
+                .map(|i| res.phrases[i].anchor)
+                .filter(|a| !in_name(a.0))
+                .map(|a| a.1 + 1)
                 .max()
                 .unwrap_or(tokens.start);
             let first = n.first();
@@ -1262,10 +1266,21 @@ fn bare_name(
     in_mine: &dyn Fn(usize) -> bool,
 ) -> bool {
     let tokens = &res.clauses[k].tokens;
+    // A ticker in angle brackets is part of the name before it ("Roku Inc <ROKU.O>").
+    let in_ticker = |t: usize| {
+        let open = (t.saturating_sub(3).max(tokens.start)..t).rev().find(|&a| {
+            doc.tokens[a].kind == TokenKind::Punct && matches!(doc.tok(a), "<" | ">" | "," | "(")
+        });
+        let close = (t + 1..(t + 4).min(tokens.end)).find(|&b| {
+            doc.tokens[b].kind == TokenKind::Punct && matches!(doc.tok(b), "<" | ">" | "," | ")")
+        });
+        open.is_some_and(|a| doc.tok(a) == "<") && close.is_some_and(|b| doc.tok(b) == ">")
+    };
     let bare = |t: usize| {
         in_mine(t)
             || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
             || crate::text::eq_lower(doc.tok(t), "and")
+            || in_ticker(t)
     };
     let from = from.max(tokens.start);
     if (from..tokens.end).all(bare) {
@@ -3296,6 +3311,13 @@ mod tests {
         let text = "MSCI adds Aurobindo Pharma to India index";
         assert!(target(text, "Aurobindo Pharma") > 0.15);
         assert!(target(text, "MSCI").abs() < 0.15);
+    }
+
+    #[test]
+    fn a_name_and_its_ticker_in_a_list_share_the_predicate() {
+        let text = "Advanced Micro Devices <AMD.O>, Qualcomm <QCOM.O> and Nvidia Corp <NVDA.O> \
+                    were down between 0.9% and 1.3%.";
+        assert!(target(text, "Advanced Micro Devices") < -0.15);
     }
 
     #[test]
