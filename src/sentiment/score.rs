@@ -3321,6 +3321,13 @@ mod tests {
     }
 
     #[test]
+    fn buying_the_dip_is_a_buy_call() {
+        assert!(target("Enter HPCL on dips: Jane Doe, Acme Capital", "HPCL") > 0.15);
+        let text = "Will go for stocks like Bajaj Finserv, Max India at lower levels: Jane Doe";
+        assert!(target(text, "Max India") > 0.0);
+    }
+
+    #[test]
     fn outlook_and_fortune_words() {
         let text = "Festive season likely to trigger turnaround for auto stocks: Jane Doe, Acme";
         assert!(target(text, "auto stocks") > 0.15);
