@@ -1122,7 +1122,7 @@ fn source_sentences(
                 .all(|m| m.0 > colon && tokens.end - m.0 <= 12)
                 && ctx.sentence_phrases[n.sentence]
                     .clone()
-                    .all(|i| res.phrases[i].anchor.0 <= colon)
+                    .all(|i| res.phrases[i].anchor.0 <= colon || in_name(res.phrases[i].anchor.0))
         })
         .collect()
 }
@@ -3318,6 +3318,12 @@ mod tests {
         let text = "Advanced Micro Devices <AMD.O>, Qualcomm <QCOM.O> and Nvidia Corp <NVDA.O> \
                     were down between 0.9% and 1.3%.";
         assert!(target(text, "Advanced Micro Devices") < -0.15);
+    }
+
+    #[test]
+    fn a_phrase_inside_the_speaker_s_name_leaves_it_the_speaker() {
+        let text = "Exercise caution while booking profits in metals: Networth Stock Broking";
+        assert!(target(text, "Networth Stock Broking").abs() < 0.15);
     }
 
     #[test]
