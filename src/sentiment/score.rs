@@ -3327,6 +3327,13 @@ mod tests {
     }
 
     #[test]
+    fn the_worst_being_over_is_a_bottom_called() {
+        assert!(target("Worst is behind for Acme Bank: Jane Doe", "Acme Bank") > 0.15);
+        let text = "Worst is not over; Acme Steel could go down further: Jane Doe";
+        assert!(target(text, "Acme Steel") < -0.15);
+    }
+
+    #[test]
     fn buying_the_dip_is_a_buy_call() {
         assert!(target("Enter HPCL on dips: Jane Doe, Acme Capital", "HPCL") > 0.15);
         let text = "Will go for stocks like Bajaj Finserv, Max India at lower levels: Jane Doe";
