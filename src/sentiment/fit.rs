@@ -56,6 +56,9 @@ const STOP_WORDS: &[&str] = &[
     "here", "then", "than", "such", "each", "other", "another", "both", "either", "own", "same",
     "just", "only", "very", "too", "now", "again", "once", "ever", "being", "having", "would",
     "could", "should", "may", "might", "must", "shall",
+    // Time, like "before" and "after": "ahead" came out +0.05 and cut "ahead of" ("gains
+    // ahead of rival's IPO") from the rule that reads it as a time.
+    "ahead",
 ];
 
 /// Scheduling words (and [`WEEKDAYS`]) state when something happens, not how it went: a results date or a

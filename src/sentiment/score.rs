@@ -3,6 +3,7 @@
 use super::params::{
     ALPHA, ENTITY_CARRYOVER, HEADLINE_WEIGHT, LEAD_WEIGHT, NEUTRAL_SENTENCE_WEIGHT, PUBLIC_BODY,
 };
+use super::rules::direction::{ENTERS as INDEX_ENTERS, INDEX_WORDS, LEAVES as INDEX_LEAVES};
 use super::{ScoredPhrase, SentenceScore, SentimentResult};
 use crate::span::Span;
 use crate::text::words::{
@@ -576,6 +577,20 @@ fn acts_on_another(doc: &Doc, t: usize, end: usize) -> bool {
     if is_in(w, STAKE_VERBS) && within(4, &["stake", "stakes"]) {
         return true;
     }
+    // An index provider moving a stock: "MSCI adds Aurobindo Pharma to India index" (not a
+    // stock moving itself: "Vedanta exits Sensex").
+    if (is_in(w, INDEX_ENTERS) || is_in(w, INDEX_LEAVES))
+        && t + 1 < end
+        && doc
+            .tok(t + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !is_in(doc.tok(t + 1), INDEX_WORDS)
+        && within(7, INDEX_WORDS.words)
+    {
+        return true;
+    }
     // A forecaster's call on someone else: "BofA-ML sees 20% upside in Maruti Suzuki",
     // "Jefferies finds value in metals". The upside belongs to what follows "in".
     if is_in(w, FORECAST_VERBS) && within(5, &OUTLOOK_NOUNS) && within(7, &["in"]) {
@@ -909,11 +924,16 @@ fn agent_clauses(
         // Not after a copula, where the word is the predicate ("headwinds are against the
         // auto stocks").
         let copula = || p > 1 && is_in(doc.tok(p - 2), &["is", "are", "was", "were", "remain"]);
+        // Nor "with" opening a clause of its own, whose subject the name is ("…, with Roku
+        // <ROKU.O> dropping over 6%").
+        let participle =
+            || crate::text::eq_lower(doc.tok(p - 1), "with") && leads_a_participle(doc, *m, end);
         if p > 0
             && before.contains(&(p - 1))
             && COUNTERPART_SET.contains(doc.tok(p - 1))
             && !in_phrase(p - 1)
             && !copula()
+            && !participle()
         {
             out[c] = true;
         }
@@ -936,6 +956,13 @@ fn agent_clauses(
             let joins = |k: usize| is_in(doc.tok(k), INDEX_MOVES);
             // Not the stock itself: "MSCI adds Aurobindo Pharma to India index".
             if is_in(w, &["to", "from", "into", "in"]) && joins(m.0 - 2) {
+                out[c] = true;
+            }
+            // Or right after the verb, when it names an index: "to exit Sensex", "to join
+            // Nifty index" (investors also exit stocks, and people join companies).
+            let names_index =
+                || (m.0..=(m.1 + 1).min(end - 1)).any(|t| is_in(doc.tok(t), INDEX_WORDS));
+            if (is_in(w, INDEX_LEAVES) || is_in(w, INDEX_ENTERS)) && names_index() {
                 out[c] = true;
             }
         }
@@ -997,6 +1024,33 @@ fn agent_clauses(
     out
 }
 
+/// Whether the mention `m` (before the sentence end `end`) is the subject of a participle:
+/// past its ticker in angle brackets and a short list of co-subjects ("Exxon Mobil Corp
+/// <XOM.N> and Chevron Corp <CVX.N> climbing 3.7% and 4.9%"), a lower-case word in "-ing".
+fn leads_a_participle(doc: &Doc, m: (usize, usize), end: usize) -> bool {
+    let mut t = m.1 + 1;
+    let mut bracket = false;
+    while t < end && t <= m.1 + 16 {
+        let w = doc.tok(t);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if bracket {
+            bracket = w != ">";
+        } else if w == "<" {
+            bracket = true;
+        } else if !(capital
+            || matches!(w, "," | "&" | "'s" | "." | "-")
+            || w.eq_ignore_ascii_case("and"))
+        {
+            return doc.tokens[t].kind == TokenKind::Word
+                && w.len() > 4
+                && w.ends_with("ing")
+                && w.as_bytes()[0].is_ascii_lowercase();
+        }
+        t += 1;
+    }
+    false
+}
+
 /// For every sentence, whether the entity is only its source (or only names the index of a
 /// ranking, [`names_a_ranking`]): every mention sits in a tail
 /// after the sentence's last colon that holds no phrase of its own ("Optimistic on auto
@@ -1014,22 +1068,44 @@ fn source_sentences(
             if names_a_ranking(doc, n) {
                 return true;
             }
+            // Or the employer of whoever speaks ("said Jane Doe, chief strategist at Acme
+            // Securities", "said Hargreaves Lansdown analyst Susannah Streeter").
+            let start = doc.sentences[n.sentence].tokens.start;
+            let end = doc.sentences[n.sentence].tokens.end;
+            if n.mentions
+                .iter()
+                .all(|&m| employs_the_speaker(doc, m, start, end))
+            {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
-            // desk strategist at Instinet", "per Refinitiv" (within eight words).
+            // desk strategist at Instinet", "per Refinitiv", "says Deepak Shenoy, Capital
+            // Mind" (within eight words).
             // The first citation word after the sentence's last phrase, looked for once per
             // sentence (the mentions are many when the tickers stage scores every company).
+            // (Not a phrase inside the name itself: "Karvy Stock Broking".)
+            let in_name = |t: usize| n.mentions.iter().any(|m| m.0 <= t && t <= m.1);
             let tail = ctx.sentence_phrases[n.sentence]
                 .clone()
-                .map(|i| res.phrases[i].anchor.1 + 1)
+                .map(|i| res.phrases[i].anchor)
+                .filter(|a| !in_name(a.0))
+                .map(|a| a.1 + 1)
                 .max()
                 .unwrap_or(tokens.start);
             let first = n.first();
             if first >= tail {
                 let citation =
                     (tail.max(first.saturating_sub(8))..first).find(|&t| cites(doc, t, first));
-                if citation.is_some() && n.mentions.iter().all(|m| m.0 - first <= 8) {
+                // Not a firm's own officer, who speaks of its own business ("…, said Jane Doe,
+                // chief executive of Acme").
+                let own_officer = |c: usize| {
+                    is_in(doc.tok(c), SPEECH) && (c + 1..first).any(|t| is_in(doc.tok(t), OFFICERS))
+                };
+                if citation.is_some_and(|c| !own_officer(c))
+                    && n.mentions.iter().all(|m| m.0 - first <= 8)
+                {
                     return true;
                 }
             }
@@ -1046,9 +1122,69 @@ fn source_sentences(
                 .all(|m| m.0 > colon && tokens.end - m.0 <= 12)
                 && ctx.sentence_phrases[n.sentence]
                     .clone()
-                    .all(|i| res.phrases[i].anchor.0 <= colon)
+                    .all(|i| res.phrases[i].anchor.0 <= colon || in_name(res.phrases[i].anchor.0))
         })
         .collect()
+}
+
+/// Who speaks for a firm about the market or someone else, before "at", "of" or "with" and
+/// the firm's name ("chief economist at PNC Financial", "analyst with Longbow Research"), or
+/// right after it ("Hargreaves Lansdown analyst"). Not a chief executive, who speaks of the
+/// firm's own business.
+const SPEAKER_ROLES: WordList = WordList::new(&[
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategists",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+]);
+
+/// Roles of two words that do the same ("chief investment officer at Truist", "portfolio
+/// manager at Acme", "managing director of wealth management at Arbuthnot"), or "head" of
+/// something "at" a firm ("head of Brazil economics at BofA"): the first word, then the second.
+const SPEAKER_ROLE_PAIRS: [(&str, &str); 5] = [
+    ("investment", "officer"),
+    ("portfolio", "manager"),
+    ("fund", "manager"),
+    ("money", "manager"),
+    ("managing", "director"),
+];
+
+/// Whether mention `m` (inside the sentence `start..end`) names the employer of someone quoted
+/// ([`SPEAKER_ROLES`]): its role within six words before "at", "of" or "with" and the name
+/// (an article aside), with no punctuation but a hyphen or a full stop between, or the role
+/// right after the name. Such a firm is the view's source, not its subject.
+fn employs_the_speaker(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+    if m.1 + 1 < end && is_in(doc.tok(m.1 + 1), SPEAKER_ROLES) {
+        return true;
+    }
+    let mut p = m.0;
+    if p > start && is_in(doc.tok(p - 1), &["the"]) {
+        p -= 1;
+    }
+    if p <= start + 1 || !is_in(doc.tok(p - 1), &["at", "of", "with"]) {
+        return false;
+    }
+    let at = crate::text::eq_lower(doc.tok(p - 1), "at");
+    for k in (p.saturating_sub(7).max(start)..p - 1).rev() {
+        let w = doc.tok(k);
+        if doc.tokens[k].kind == TokenKind::Punct && !matches!(w, "-" | ".") {
+            return false;
+        }
+        if is_in(w, SPEAKER_ROLES)
+            || (at && crate::text::eq_lower(w, "head"))
+            || (k > start
+                && SPEAKER_ROLE_PAIRS.iter().any(|&(a, b)| {
+                    crate::text::eq_lower(w, b) && crate::text::eq_lower(doc.tok(k - 1), a)
+                }))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
@@ -1069,12 +1205,37 @@ fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
     })
 }
 
+/// Verbs of speech that, after a sentence's last phrase, name whoever spoke ("…, says Deepak
+/// Shenoy, Capital Mind", "…, said analysts at Jefferies").
+const SPEECH: WordList = WordList::new(&[
+    "says", "said", "say", "writes", "wrote", "notes", "noted", "adds", "added", "told",
+]);
+
+/// Titles of a firm's own officers, who speak for its business.
+const OFFICERS: WordList = WordList::new(&[
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "md",
+]);
+
 /// Whether token `t` opens the citation of a source that ends at `mention`: "according to",
-/// "data from" (or figures, estimates, a survey), or "per" right before the name.
+/// "data from" (or figures, estimates, a survey), "per" right before the name, or a verb of
+/// speech ([`SPEECH`]).
 fn cites(doc: &Doc, t: usize, mention: usize) -> bool {
     let w = doc.tok(t);
     let next_is = |word: &str| t + 1 < mention && crate::text::eq_lower(doc.tok(t + 1), word);
-    (crate::text::eq_lower(w, "according") && next_is("to"))
+    is_in(w, SPEECH)
+        || (crate::text::eq_lower(w, "according") && next_is("to"))
         || (crate::text::eq_lower(w, "from")
             && t > 0
             && is_in(doc.tok(t - 1), &["data", "figures", "estimates", "survey"]))
@@ -1105,10 +1266,21 @@ fn bare_name(
     in_mine: &dyn Fn(usize) -> bool,
 ) -> bool {
     let tokens = &res.clauses[k].tokens;
+    // A ticker in angle brackets is part of the name before it ("Roku Inc <ROKU.O>").
+    let in_ticker = |t: usize| {
+        let open = (t.saturating_sub(3).max(tokens.start)..t).rev().find(|&a| {
+            doc.tokens[a].kind == TokenKind::Punct && matches!(doc.tok(a), "<" | ">" | "," | "(")
+        });
+        let close = (t + 1..(t + 4).min(tokens.end)).find(|&b| {
+            doc.tokens[b].kind == TokenKind::Punct && matches!(doc.tok(b), "<" | ">" | "," | ")")
+        });
+        open.is_some_and(|a| doc.tok(a) == "<") && close.is_some_and(|b| doc.tok(b) == ">")
+    };
     let bare = |t: usize| {
         in_mine(t)
             || matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol)
             || crate::text::eq_lower(doc.tok(t), "and")
+            || in_ticker(t)
     };
     let from = from.max(tokens.start);
     if (from..tokens.end).all(bare) {
@@ -1399,7 +1571,8 @@ const CAUSES_OR_AGENT: WordList = WordList::new(&[
     "amid",
     "following",
     "by",
-    // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting".
+    // A time mark: "Eros gains ahead of rival Shemaroo's IPO", "caution before ECB meeting" ("ahead"
+    // only before "of", see [`caused_by`]).
     "ahead",
     "before",
 ]);
@@ -1442,7 +1615,13 @@ fn caused_by(
                 if crate::text::eq_lower(doc.tok(t), "by") && carried_by(doc, t, tokens.start) {
                     return false;
                 }
-                is_cause(doc, t, CAUSES_OR_AGENT)
+                // "Ahead" marks a time only before "of": what lies "ahead for ITC" is ITC's
+                // outlook ("Tough times ahead for ITC's tobacco division").
+                let ahead_alone = || {
+                    crate::text::eq_lower(doc.tok(t), "ahead")
+                        && !(t + 1 < tokens.end && crate::text::eq_lower(doc.tok(t + 1), "of"))
+                };
+                (is_cause(doc, t, CAUSES_OR_AGENT) && !ahead_alone())
                     || (crate::text::eq_lower(doc.tok(t), "on")
                         && is_cause(doc, t, &["on"])
                         && !is_in(before, VIEWS)
@@ -2438,6 +2617,65 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_with_leading_a_participle_is_its_subject() {
+        let text = "Video stocks fell, with Roku <ROKU.O> dropping over 6%, Walt Disney <DIS.N> \
+                    falling 5%.";
+        assert!(target(text, "Roku") < -0.15);
+        let text = "Oil stocks topped the indexes with Exxon Mobil Corp <XOM.N> and Chevron Corp \
+                    <CVX.N> climbing 3.7% and 4.9%.";
+        assert!(target(text, "Exxon Mobil Corp") > 0.15);
+        // "With" still names the counterpart of a deal.
+        let text = "RCom gains 3% on deal with Reliance Jio";
+        assert!(target(text, "Reliance Jio").abs() < 0.15);
+    }
+
+    #[test]
+    fn a_speaker_named_after_the_news_is_only_its_source() {
+        let text = "Potential future growth in pharma space, says Deepak Shenoy, Capital Mind";
+        assert!(target(text, "Capital Mind").abs() < 0.15);
+        let text = "Limited room left for further upside, says P Phani Sekhar, Karvy Stock Broking";
+        assert!(target(text, "Karvy Stock Broking").abs() < 0.15);
+        // Not a name in news told after the verb.
+        let text = "Carl Icahn says his firm sold remainder of Netflix stake";
+        assert!(target(text, "Netflix") < -0.15);
+    }
+
+    #[test]
+    fn what_lies_ahead_for_a_name_is_its_own_outlook() {
+        let text = "Tough times ahead for ITC's tobacco division: Taher Badshah, Motilal Oswal";
+        assert!(target(text, "ITC") < -0.15);
+        // "Ahead of" still marks a time: the gain is Eros's, not its rival's.
+        let text = "Eros gains ahead of rival Shemaroo's IPO";
+        assert!(target(text, "Shemaroo").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_employer_of_a_speaker_is_only_the_source() {
+        let text = "Earnings estimates are weaker than normal, says Jonathan Golub, the chief \
+                    U.S. equity strategist at Credit Suisse.";
+        assert!(target(text, "Credit Suisse").abs() < 0.15);
+        let text = "\"The iPhone's popularity has endured,\" said Hargreaves Lansdown analyst \
+                    Susannah Streeter.";
+        assert!(target(text, "Hargreaves Lansdown").abs() < 0.15);
+        let text = "Tuesday's rally is strong, said Jake Dollarhide, chief investment officer \
+                    at Longbow Asset Management.";
+        assert!(target(text, "Longbow Asset Management").abs() < 0.15);
+        // A chief executive speaks of the firm's own business.
+        let text = "Profit jumped 40% to a record, said Jane Doe, chief executive of Acme Corp.";
+        assert!(target(text, "Acme Corp") > 0.15);
+    }
+
+    #[test]
+    fn a_holding_traded_is_news_for_its_company_not_the_trader() {
+        let text = "Piem Hotels sells 27 lakh shares of Indian Hotels for Rs 21 cr";
+        assert!(target(text, "Indian Hotels") < -0.15);
+        assert!(target(text, "Piem Hotels").abs() < 0.15);
+        let text = "Videocon buys 5.5 lakh shares of ABG Shipyard for over Rs 20 crore";
+        assert!(target(text, "ABG Shipyard") > 0.15);
+        assert!(target(text, "Videocon").abs() < 0.15);
+    }
+
+    #[test]
     fn targets_take_their_own_clause() {
         assert!(target("Shell rose while BP fell", "BP") < -0.15);
         assert!(target("Shell rose while BP fell", "Shell") > 0.15);
@@ -3063,6 +3301,53 @@ mod tests {
         assert!(target("Indices on firm footing; banks in focus", "Indices") > 0.15);
         let text = "Acme Corp helps shares start June on a positive note";
         assert!(target(text, "Acme Corp") > 0.15);
+    }
+
+    #[test]
+    fn a_stock_leaving_an_index_is_the_stock_s_news() {
+        let text = "Vedanta, Hindalco to exit Sensex on December 21";
+        assert!(target(text, "Hindalco") < -0.15);
+        assert!(target(text, "Sensex").abs() < 0.15);
+        let text = "MSCI adds Aurobindo Pharma to India index";
+        assert!(target(text, "Aurobindo Pharma") > 0.15);
+        assert!(target(text, "MSCI").abs() < 0.15);
+    }
+
+    #[test]
+    fn a_name_and_its_ticker_in_a_list_share_the_predicate() {
+        let text = "Advanced Micro Devices <AMD.O>, Qualcomm <QCOM.O> and Nvidia Corp <NVDA.O> \
+                    were down between 0.9% and 1.3%.";
+        assert!(target(text, "Advanced Micro Devices") < -0.15);
+    }
+
+    #[test]
+    fn a_phrase_inside_the_speaker_s_name_leaves_it_the_speaker() {
+        let text = "Exercise caution while booking profits in metals: Networth Stock Broking";
+        assert!(target(text, "Networth Stock Broking").abs() < 0.15);
+    }
+
+    #[test]
+    fn the_worst_being_over_is_a_bottom_called() {
+        assert!(target("Worst is behind for Acme Bank: Jane Doe", "Acme Bank") > 0.15);
+        let text = "Worst is not over; Acme Steel could go down further: Jane Doe";
+        assert!(target(text, "Acme Steel") < -0.15);
+    }
+
+    #[test]
+    fn buying_the_dip_is_a_buy_call() {
+        assert!(target("Enter HPCL on dips: Jane Doe, Acme Capital", "HPCL") > 0.15);
+        let text = "Will go for stocks like Bajaj Finserv, Max India at lower levels: Jane Doe";
+        assert!(target(text, "Max India") > 0.0);
+    }
+
+    #[test]
+    fn outlook_and_fortune_words() {
+        let text = "Festive season likely to trigger turnaround for auto stocks: Jane Doe, Acme";
+        assert!(target(text, "auto stocks") > 0.15);
+        assert!(target("Not excited about NBFC space: Jane Doe, Acme", "NBFC space") < -0.15);
+        let text = "Brazilian sugar a threat to Indian millers";
+        assert!(target(text, "Indian millers") < -0.15);
+        assert!(target("Outlook bleak for Acme Steel", "Acme Steel") < -0.15);
     }
 
     #[test]

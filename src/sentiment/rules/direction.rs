@@ -23,7 +23,7 @@
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
-use crate::text::words::is_in;
+use crate::text::words::{is_in, WordList};
 use crate::text::{Doc, TokenKind};
 
 /// True when the tokens strictly between `a` and `b` hold a hard clause break (`;` `:`).
@@ -354,6 +354,266 @@ fn count_before<'a>(doc: &Doc<'a>, t: usize, start: usize) -> Option<Count<'a>> 
     count_at(doc, number, t).filter(|c| c.last == t - 1)
 }
 
+/// The lexicon phrase whose weight a holding bought carries ([`trades`]).
+pub const STAKE_BOUGHT: &str = "buys stake";
+/// The lexicon phrase whose weight a holding sold carries ([`trades`]).
+pub const STAKE_SOLD: &str = "sells stake";
+
+/// A holding in a company, as traded: "buys 70 lakh Apollo Tyres shares", "sells 1% stake in
+/// Yes Bank".
+const HOLDINGS: WordList = WordList::new(&["shares", "stake", "stakes", "holding", "holdings"]);
+/// Verbs of a purchase of a holding.
+const BUYS: WordList = WordList::new(&[
+    "buys",
+    "bought",
+    "acquire",
+    "acquires",
+    "acquired",
+    "purchase",
+    "purchases",
+    "purchased",
+]);
+/// Verbs of a sale of a holding.
+const SELLS: WordList = WordList::new(&[
+    "sells",
+    "sold",
+    "offload",
+    "offloads",
+    "offloaded",
+    "divest",
+    "divests",
+    "divested",
+    "dump",
+    "dumps",
+    "dumped",
+]);
+/// Tokens a trade's verb may be separated from its holding by, at most.
+const TRADE_GAP: usize = 5;
+
+/// The verb of a trade in the holding at token `t` ([`HOLDINGS`]), within [`TRADE_GAP`]
+/// tokens before it and after `start`, with no punctuation between: its first token and +1
+/// for a purchase, -1 for a sale. Not a company buying back its own shares.
+fn trade_verb(doc: &Doc, t: usize, start: usize) -> Option<(usize, f64)> {
+    for k in (t.saturating_sub(TRADE_GAP + 1).max(start)..t).rev() {
+        let w = doc.tok(k);
+        match doc.tokens[k].kind {
+            TokenKind::Punct if w != "-" => return None,
+            TokenKind::Word => {}
+            _ => continue,
+        }
+        if is_in(w, BUYS) {
+            return Some((k, 1.0));
+        }
+        if is_in(w, SELLS) {
+            return Some((k, -1.0));
+        }
+        // "picks up 25% stake in Jayant Agro".
+        if crate::text::eq_lower(w, "up")
+            && k > start
+            && is_in(doc.tok(k - 1), &["picks", "picked"])
+        {
+            return Some((k - 1, 1.0));
+        }
+        if is_in(
+            w,
+            &["back", "and", "or", "to", "as", "after", "on", "while"],
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A stake or shares bought or sold ("LIC buys 5.94% stake in BHEL", "Northern Trust sells
+/// Satyam Computer shares"): news about the company whose holding changes hands, good when
+/// an investor buys into it and bad when one sells out. The holding's standalone metric
+/// phrase becomes one of the [`STAKE_BOUGHT`] or [`STAKE_SOLD`] entry, from the verb to the
+/// holding and anchored on the verb, and the verb's own phrase ("buys", "to sell") is
+/// folded into it. (Whose news it is, the buyer's or the company's, is the entity rules'
+/// business: the subject of "buys" acts on someone else.)
+fn trades(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhrase>) {
+    let start = doc.sentences[sentence].tokens.start;
+    // The verbs folded in, and the entries they were folded into.
+    let mut folded: Option<Vec<usize>> = None;
+    let mut ids = [u32::MAX; 2];
+    for i in 0..out.len() {
+        let p = &out[i];
+        if p.rule != Rule::Lexicon
+            || p.anchor.0 != p.anchor.1
+            || !matches!(
+                lexicon.entries()[p.entry as usize].kind,
+                Kind::Metric { .. }
+            )
+            || !is_in(doc.tok(p.anchor.0), HOLDINGS)
+        {
+            continue;
+        }
+        let Some((verb, sign)) = trade_verb(doc, p.anchor.0, start) else {
+            continue;
+        };
+        let phrase = if sign > 0.0 { STAKE_BOUGHT } else { STAKE_SOLD };
+        let Some(id) = lexicon.entries().iter().position(|e| e.phrase == phrase) else {
+            continue;
+        };
+        let p = &mut out[i];
+        p.entry = id as u32;
+        ids[usize::from(sign > 0.0)] = id as u32;
+        p.span = Span::new(doc.tokens[verb].span.start, p.span.end);
+        p.anchor = (verb, verb);
+        p.modifier = 1.0;
+        folded.get_or_insert_with(Vec::new).push(verb);
+    }
+    if let Some(verbs) = folded {
+        out.retain(|p| {
+            ids.contains(&p.entry)
+                || !(p.rule == Rule::Lexicon
+                    && verbs.iter().any(|&v| p.anchor.0 <= v && v <= p.anchor.1))
+        });
+    }
+}
+
+/// The lexicon phrases whose weights a stock's entry into or exit from an index carries
+/// ([`index_moves`]).
+pub const JOINS_INDEX: &str = "joins index";
+/// See [`JOINS_INDEX`].
+pub const LEAVES_INDEX: &str = "leaves index";
+
+/// Words that name a market index.
+pub(crate) const INDEX_WORDS: WordList = WordList::new(&[
+    "index", "indices", "indexes", "sensex", "nifty", "msci", "ftse", "stoxx", "bse", "nse",
+]);
+/// Verbs by which a stock enters an index ("MSCI adds Aurobindo Pharma to India index", "BSE
+/// to include Arvind in S&P BSE 200", "may make it to MSCI India").
+pub(crate) const ENTERS: WordList = WordList::new(&[
+    "enter",
+    "enters",
+    "entered",
+    "entering",
+    "join",
+    "joins",
+    "joined",
+    "joining",
+    "include",
+    "includes",
+    "included",
+    "inclusion",
+    "add",
+    "adds",
+    "added",
+    "make",
+    "makes",
+    "made",
+]);
+/// Verbs by which a stock leaves an index ("Vedanta, Hindalco to exit Sensex").
+pub(crate) const LEAVES: WordList = WordList::new(&[
+    "exit",
+    "exits",
+    "exited",
+    "exiting",
+    "leave",
+    "leaves",
+    "leaving",
+    "exclude",
+    "excludes",
+    "excluded",
+    "exclusion",
+    "remove",
+    "removes",
+    "removed",
+    "delete",
+    "deletes",
+    "deleted",
+    "drop",
+    "drops",
+    "dropped",
+]);
+/// Words that may stand between such a verb and the index, besides the stock's name and
+/// the index's own capitalised words.
+const INDEX_GAP: WordList = WordList::new(&[
+    "to",
+    "from",
+    "in",
+    "into",
+    "the",
+    "its",
+    "it",
+    "key",
+    "benchmark",
+    "and",
+    "&",
+    ",",
+    "-",
+]);
+
+/// A stock's entry into or exit from an index: news about the stock, good when it enters and
+/// bad when it leaves ("Vedanta, Hindalco to exit Sensex", "MSCI adds Aurobindo Pharma to
+/// India index"). For each index word, the nearest such verb within six tokens before it,
+/// with only the stock's name, the index's name and [`INDEX_GAP`] words between (no figure:
+/// "drops 2% on BSE" is a price move), becomes a phrase of the [`JOINS_INDEX`] or
+/// [`LEAVES_INDEX`] entry anchored on the verb, in place of the verb's own phrase ("exit").
+/// "Make" counts only as "make it to".
+fn index_moves(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhrase>) {
+    let tokens = doc.sentences[sentence].tokens.clone();
+    for t in tokens.clone() {
+        if doc.tokens[t].kind != TokenKind::Word || !is_in(doc.tok(t), INDEX_WORDS) {
+            continue;
+        }
+        let mut found = None;
+        for k in (t.saturating_sub(7).max(tokens.start)..t).rev() {
+            let w = doc.tok(k);
+            let kind = doc.tokens[k].kind;
+            if kind == TokenKind::Word && is_in(w, ENTERS) {
+                let make = is_in(w, &["make", "makes", "made"]);
+                if !make || (k + 2 < t && crate::text::eq_lower(doc.tok(k + 1), "it")) {
+                    found = Some((k, 1.0));
+                }
+                break;
+            }
+            if kind == TokenKind::Word && is_in(w, LEAVES) {
+                found = Some((k, -1.0));
+                break;
+            }
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if !(is_in(w, INDEX_GAP) || (kind == TokenKind::Word && capital) || w == "&") {
+                break;
+            }
+        }
+        let Some((verb, sign)) = found else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|p| p.anchor.0 <= verb && verb <= p.anchor.1 && p.rule != Rule::Lexicon)
+        {
+            continue;
+        }
+        let phrase = if sign > 0.0 {
+            JOINS_INDEX
+        } else {
+            LEAVES_INDEX
+        };
+        let Some(id) = lexicon.entries().iter().position(|e| e.phrase == phrase) else {
+            continue;
+        };
+        out.retain(|p| !(p.anchor.0 <= verb && verb <= p.anchor.1));
+        let span = doc.tokens[verb].span;
+        let at = out.partition_point(|p| (p.span.start, p.anchor.0) < (span.start, verb));
+        out.insert(
+            at,
+            ScoredPhrase {
+                span,
+                anchor: (verb, verb),
+                entry: id as u32,
+                modifier: 1.0,
+                score: 0.0,
+                rule: Rule::Lexicon,
+                sentence,
+                clause: 0,
+            },
+        );
+    }
+}
+
 /// The rule hit of `found` (sorted and disjoint) that overlaps `h`, by binary search.
 fn overlapping<'a>(found: &'a [(Hit, f64)], h: &Hit) -> Option<&'a (Hit, f64)> {
     let k = found.partition_point(|s| s.0.last < h.first);
@@ -505,6 +765,8 @@ pub fn phrases(
         }
     }
     out.sort_by_key(|p| (p.span.start, p.anchor.0));
+    trades(doc, lexicon, sentence, out);
+    index_moves(doc, lexicon, sentence, out);
 }
 
 #[cfg(test)]
@@ -692,13 +954,62 @@ mod tests {
             "{found:?}"
         );
         // Within a clause it still does.
-        let found = rules("Operating losses at the unit narrowed");
+        let found = rules("Operating losses at the division narrowed");
         assert_eq!(
             found,
             [(
-                "losses at the unit narrowed".to_string(),
+                "losses at the division narrowed".to_string(),
                 "metric-direction"
             )]
         );
+    }
+
+    #[test]
+    fn a_holding_bought_or_sold_is_one_phrase() {
+        let text = "Swiss Finance Corp buys 70 lakh Apollo Tyres shares for Rs 50 cr";
+        assert_eq!(
+            rules(text),
+            [("buys 70 lakh Apollo Tyres shares".to_string(), "lexicon")]
+        );
+        assert_sign(text, 1);
+        assert_sign("LIC buys 5.94% stake in BHEL", 1);
+        assert_eq!(
+            rules("Piramal to acquire 10% stake in Shriram City"),
+            [("acquire 10% stake".to_string(), "lexicon")]
+        );
+        assert_sign(
+            "DB International Asia sells 1% stake in Yes Bank for Rs 100 cr",
+            -1,
+        );
+        assert_sign(
+            "Northern Trust sells Satyam Computer shares worth Rs 84 crore",
+            -1,
+        );
+        // Not a buyback, nor a holding past a clause break.
+        let found = rules("JSPL buys back shares worth Rs 500 crore");
+        assert!(found.iter().all(|p| p.0 != "buys back shares"), "{found:?}");
+        let found = rules("Fund sells bonds; shares fall");
+        assert!(found.iter().all(|p| !p.0.starts_with("sells")), "{found:?}");
+    }
+
+    #[test]
+    fn a_stock_joining_or_leaving_an_index() {
+        let entries = |text: &str| {
+            let lexicon = crate::sentiment::Lexicon::builtin();
+            analyse(text)
+                .phrases
+                .iter()
+                .map(|p| lexicon.entries()[p.entry as usize].phrase.to_string())
+                .collect::<Vec<_>>()
+        };
+        let text = "Vedanta, Hindalco to exit Sensex on December 21";
+        assert_eq!(entries(text)[0], super::LEAVES_INDEX);
+        assert_sign(text, -1);
+        let found = entries("MSCI adds Aurobindo Pharma to India index");
+        assert!(found.iter().any(|e| e == super::JOINS_INDEX), "{found:?}");
+        assert_sign("Bharat Forge may make it to MSCI India", 1);
+        // A price move on an exchange is no exit.
+        let found = entries("Ceat drops by over 6 pc on BSE");
+        assert!(found.iter().all(|e| e != super::LEAVES_INDEX), "{found:?}");
     }
 }

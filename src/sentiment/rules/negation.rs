@@ -97,9 +97,10 @@ mod tests {
         // A qualifier between the verb and its object: the whole call is one phrase, so the
         // negation reaches it (not a weak word in between).
         assert_sign("The company did not meet analysts' expectations", -1);
+        // (Not "the contract", whose fitted weight may outweigh the win.)
         assert_flips(
-            "The company won the contract",
-            "The company failed to win the contract",
+            "The company won the bid",
+            "The company failed to win the bid",
         );
         // As bad as winning is good: compared phrase to phrase, since the sentence's other
         // words ("contract") carry fitted weights of their own.
@@ -150,5 +151,22 @@ mod tests {
     #[test]
     fn negation_stays_in_its_clause() {
         assert_sign("Not a surprise: revenue rose sharply", 1);
+    }
+
+    #[test]
+    fn a_move_snapped_or_reversed_goes_the_other_way() {
+        assert_sign("Rupee snaps two-day fall", 1);
+        assert_sign("Shanghai stocks reverse losses to close in green", 1);
+        assert_sign("Index reverses gains after weak manufacturing data", -1);
+        assert_sign("Stronger banks enable FTSE to erase losses", 1);
+        // The central bank's reverse repo rate is no reversal.
+        let r = rules("Reverse repo rate hike likely");
+        assert!(r.iter().all(|(_, rule)| *rule != "negation"), "{r:?}");
+        let r = rules("Rupee snaps two-day fall");
+        assert!(
+            r.iter()
+                .any(|(t, rule)| t.ends_with("snaps two-day fall") && *rule == "negation"),
+            "{r:?}"
+        );
     }
 }
