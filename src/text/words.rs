@@ -163,6 +163,15 @@ impl WordList {
         self.may_hold(word) && (&self.words).has(word)
     }
 
+    /// [`WordList::may_hold`] for a token read from the text: its first byte and its length
+    /// in bytes, so that most tokens are turned away before their text is sliced out.
+    #[inline]
+    pub fn may_hold_token(&self, first: u8, len: usize) -> bool {
+        let first = first.to_ascii_lowercase();
+        self.lens & (1 << len.min(63)) != 0
+            && self.firsts[(first >> 6) as usize] & (1 << (first & 63)) != 0
+    }
+
     /// False when no word of the list has `word`'s length and (ASCII-lowered) first byte.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
