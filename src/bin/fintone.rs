@@ -25,7 +25,8 @@ USAGE:
       Lines with \"label\" (positive|negative|neutral) or \"score\" in [-1, 1], and an
       optional \"target\". Prints accuracy, macro-F1, per-class precision and recall and the
       confusion matrix; for scores, cosine, Pearson r and MSE. --split test keeps the
-      held-out fifth (by hash of id) that `fit` never sees.
+      held-out fifth (by hash of id) that `fit` never sees; --split train the rest, less
+      the lines whose text a held-out line shares (what `fit` reads).
   fintone fit [--data DIR] [--out FILE]
       Fits data/weights.tsv on the fit split of the dev sets (default DIR ../shared/data/dev).
 
