@@ -176,12 +176,10 @@ impl WordList {
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        let Some(&first) = b.first() else {
-            return self.empty;
-        };
-        let first = first.to_ascii_lowercase();
-        self.lens & (1 << b.len().min(63)) != 0
-            && self.firsts[(first >> 6) as usize] & (1 << (first & 63)) != 0
+        match b.first() {
+            Some(&first) => self.may_hold_token(first, b.len()),
+            None => self.empty,
+        }
     }
 }
 

@@ -13,7 +13,7 @@
 //! the stream with that form byte by byte. Writing the 19,000 patterns of the built-in table
 //! out at start-up was half of loading it, and in wasm that loop runs in V8's baseline tier.
 
-use crate::text::WordStream;
+use crate::text::{word_hash, WordStream};
 
 /// How a pattern ends: the written form's own last token, or its possessive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,7 +224,7 @@ impl Groups {
             return u32::MAX;
         }
         let mask = slots.len() - 1;
-        let h = token_hash(&self.token);
+        let h = word_hash(&self.token);
         let (word, bits) = filter_probe(h, filter.len());
         filter[word] |= bits;
         let (mut s, tag) = slot_of(h, slots.len().trailing_zeros());
@@ -289,8 +289,6 @@ pub struct NameMatch {
     /// Stream offset one past its end.
     pub end: usize,
 }
-
-use crate::text::word_hash as token_hash;
 
 /// A token's home slot in a table of `2^bits` slots, and its tag.
 #[inline]
@@ -378,7 +376,7 @@ impl NameIndex {
     /// The pattern ids whose first token is `token`, longest first.
     #[cfg(test)]
     fn group(&self, text: &[u8], token: &[u8]) -> &[u32] {
-        self.group_hashed(text, token, token_hash(token))
+        self.group_hashed(text, token, word_hash(token))
     }
 
     /// [`NameIndex::group`] given the token's hash ([`WordStream::hashes`]).
@@ -528,7 +526,7 @@ mod tests {
         // Most other tokens stop at the filter (deterministic: 307 get through).
         let passed = (0..3000)
             .filter(|i| {
-                let h = token_hash(format!("x{i}").as_bytes());
+                let h = word_hash(format!("x{i}").as_bytes());
                 let (word, bits) = filter_probe(h, idx.filter.len());
                 idx.filter[word] & bits == bits
             })
