@@ -106,6 +106,45 @@ pub(crate) fn class_of(label: &str) -> Option<usize> {
     }
 }
 
+/// The class (index into [`CLASSES`]) a predicted score falls in under the analyzer's
+/// label bands: both strong labels count as their plain class.
+pub fn predicted_class(analyzer: &Analyzer, score: f64) -> usize {
+    let label = analyzer.options().label(score);
+    DEFAULT_INDEX[analyzer
+        .options()
+        .labels
+        .iter()
+        .position(|l| l == label)
+        .unwrap_or(2)]
+}
+
+/// The labelled examples the predictions got wrong, one JSON object per line (`id`, `text`,
+/// `target`, gold `label`, predicted `score` and `predicted` class): what `eval --errors`
+/// writes, for reading the mistakes of the fit split.
+pub fn errors_jsonl(analyzer: &Analyzer, examples: &[Example], predicted: &[f64]) -> String {
+    let mut out = String::new();
+    for (ex, &p) in examples.iter().zip(predicted) {
+        let Some(g) = ex.label.as_deref().and_then(class_of) else {
+            continue;
+        };
+        let c = predicted_class(analyzer, p);
+        if c == g {
+            continue;
+        }
+        let line = serde_json::json!({
+            "id": ex.id,
+            "text": ex.text,
+            "target": ex.target,
+            "label": CLASSES[g],
+            "score": (p * 1000.0).round() / 1000.0,
+            "predicted": CLASSES[c],
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
 /// The figures of one evaluation.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -146,8 +185,12 @@ pub fn predict(analyzer: &Analyzer, ex: &Example) -> f64 {
 
 /// Scores every example (in parallel) and computes the report.
 pub fn evaluate(analyzer: &Analyzer, examples: &[Example]) -> Report {
-    let predicted = crate::parallel::map(examples, |ex| predict(analyzer, ex));
-    report(analyzer, examples, &predicted)
+    report(analyzer, examples, &predict_all(analyzer, examples))
+}
+
+/// The predicted score of every example, in order (in parallel).
+pub fn predict_all(analyzer: &Analyzer, examples: &[Example]) -> Vec<f64> {
+    crate::parallel::map(examples, |ex| predict(analyzer, ex))
 }
 
 /// The report for predictions already made.
@@ -160,14 +203,7 @@ pub fn report(analyzer: &Analyzer, examples: &[Example], predicted: &[f64]) -> R
     let mut pred_scores = Vec::new();
     for (ex, &p) in examples.iter().zip(predicted) {
         if let Some(g) = ex.label.as_deref().and_then(class_of) {
-            let label = analyzer.options().label(p);
-            let idx = DEFAULT_INDEX[analyzer
-                .options()
-                .labels
-                .iter()
-                .position(|l| l == label)
-                .unwrap_or(2)];
-            r.confusion[g][idx] += 1;
+            r.confusion[g][predicted_class(analyzer, p)] += 1;
             r.labelled += 1;
         }
         if let Some(g) = ex.score {

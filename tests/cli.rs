@@ -137,6 +137,35 @@ fn eval_prints_metrics_and_json() {
 }
 
 #[test]
+fn eval_writes_the_misclassified_lines() {
+    // Line 2's gold label is wrong on purpose: it is the one error.
+    let input = "{\"id\":1,\"text\":\"Revenue rose sharply\",\"label\":\"positive\"}\n{\"id\":2,\"text\":\"Losses widened sharply\",\"label\":\"positive\"}\n{\"id\":3,\"text\":\"Shell rose while BP fell\",\"label\":\"negative\",\"target\":\"BP\"}\n";
+    let dir = std::env::temp_dir().join(format!("fintone-errors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("set.jsonl");
+    let errors = dir.join("errors.jsonl");
+    std::fs::write(&path, input).unwrap();
+    let out = fintone(
+        &[
+            "eval",
+            path.to_str().unwrap(),
+            "--errors",
+            errors.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    let written = std::fs::read_to_string(&errors).unwrap();
+    let lines: Vec<_> = written.lines().collect();
+    assert_eq!(lines.len(), 1, "{written}");
+    let v = json(lines[0].as_bytes());
+    assert_eq!(v["id"], 2);
+    assert_eq!(v["label"], "positive");
+    assert_eq!(v["predicted"], "negative");
+    assert!(v["score"].as_f64().unwrap() < -0.15);
+}
+
+#[test]
 fn usage_errors_are_exit_2() {
     assert_eq!(fintone(&[], b"").status.code(), Some(2));
     assert_eq!(fintone(&["analyze", "--bogus"], b"").status.code(), Some(2));

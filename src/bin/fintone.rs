@@ -21,12 +21,13 @@ USAGE:
       grow with lines. On a terminal, stderr shows a progress bar (by bytes for a FILE, a
       line count for stdin); at the end stderr gets one throughput line (lines, MB,
       seconds, MB/s). --quiet prints neither.
-  fintone eval FILE.jsonl... [--json] [--split all|test|train]
+  fintone eval FILE.jsonl... [--json] [--split all|test|train] [--errors OUT.jsonl]
       Lines with \"label\" (positive|negative|neutral) or \"score\" in [-1, 1], and an
       optional \"target\". Prints accuracy, macro-F1, per-class precision and recall and the
       confusion matrix; for scores, cosine, Pearson r and MSE. --split test keeps the
       held-out fifth (by hash of id) that `fit` never sees; --split train the rest, less
-      the lines whose text a held-out line shares (what `fit` reads).
+      the lines whose text a held-out line shares (what `fit` reads). --errors writes
+      every misclassified line (text, target, gold label, predicted score) to OUT.jsonl.
   fintone fit [--data DIR] [--out FILE]
       Fits data/weights.tsv on the fit split of the dev sets (default DIR ../shared/data/dev).
 
@@ -417,7 +418,7 @@ fn analyze_jsonl(
 }
 
 fn run_eval(args: &[String]) -> Result<(), Failure> {
-    let a = Args::parse(args, &["split"], &["json"])?;
+    let a = Args::parse(args, &["split", "errors"], &["json"])?;
     if a.positional.is_empty() {
         return Err(Failure::Usage("eval needs at least one FILE.jsonl".into()));
     }
@@ -429,6 +430,7 @@ fn run_eval(args: &[String]) -> Result<(), Failure> {
     };
     let analyzer = Analyzer::new(Options::default()).map_err(|e| Failure::Other(e.to_string()))?;
     let mut reports = serde_json::Map::new();
+    let mut errors = String::new();
     for path in &a.positional {
         let text = read_input(Some(path))?;
         let mut examples = Vec::new();
@@ -452,7 +454,11 @@ fn run_eval(args: &[String]) -> Result<(), Failure> {
                 "{path}: no labelled lines in split"
             )));
         }
-        let report = eval::evaluate(&analyzer, &examples);
+        let predicted = eval::predict_all(&analyzer, &examples);
+        let report = eval::report(&analyzer, &examples, &predicted);
+        if a.has("errors") {
+            errors.push_str(&eval::errors_jsonl(&analyzer, &examples, &predicted));
+        }
         if a.has("json") {
             reports.insert(
                 path.clone(),
@@ -469,6 +475,9 @@ fn run_eval(args: &[String]) -> Result<(), Failure> {
     }
     if a.has("json") {
         println!("{}", serde_json::Value::Object(reports));
+    }
+    if let Some(out) = a.value("errors") {
+        std::fs::write(out, errors)?;
     }
     Ok(())
 }
