@@ -163,6 +163,15 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
                 .collect::<Vec<_>>()
         })
         .collect();
+    // A one-word entry of any kind ends an n-gram: a candidate holding it ("remain bullish",
+    // "recession fears", "good buy") would be matched in its place, with prior 0, so the
+    // L2 pull took the hand-written weight away ("remain bullish" fitted 0.05 where
+    // "bullish" is 0.31, "recession fears" +0.05).
+    let entry_words: HashSet<String> = curated
+        .iter()
+        .filter(|e| !e.phrase.contains(' '))
+        .map(|e| e.phrase.to_lowercase())
+        .collect();
     let mut count: HashMap<String, usize> = HashMap::new();
     let mut capitalised: HashMap<String, (usize, usize)> = HashMap::new();
     for (_, examples) in sets {
@@ -195,7 +204,9 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
                         && !COMPANY_NOUNS.contains(&w.as_str())
                         && !WEEKDAYS.contains(&w.as_str())
                         && !role_words.contains(&w);
-                    if usable {
+                    if usable && entry_words.contains(&w) {
+                        prev = None;
+                    } else if usable {
                         seen.insert(w.clone());
                         if let Some(p) = &prev {
                             seen.insert(format!("{p} {w}"));
