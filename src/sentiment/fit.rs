@@ -243,7 +243,7 @@ fn fitted(entry: &Entry) -> bool {
     match entry.kind {
         // A sentiment entry with prior 0 is a neutral idiom that masks its words: fixed.
         Kind::Sentiment => entry.weight != 0.0,
-        Kind::Metric { .. } | Kind::Movement { .. } => true,
+        Kind::Metric { .. } | Kind::Movement { .. } => entry.weight != 0.0,
         _ => false,
     }
 }

@@ -653,6 +653,16 @@ fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
     false
 }
 
+/// Whether the hit after `i` is a word of sentiment (not a neutral mask) right after it.
+fn sentiment_after(lexicon: &Lexicon, hits: &[Hit], i: usize) -> bool {
+    hits.get(i + 1).is_some_and(|n| {
+        n.first == hits[i].last + 1 && {
+            let e = lexicon.entry(n);
+            matches!(e.kind, Kind::Sentiment) && e.weight != 0.0
+        }
+    })
+}
+
 /// The contributing phrases of one sentence's hits, before modifiers, into `out` (cleared
 /// first). `out` and `paired` are buffers kept from sentence to sentence (see
 /// [`super::Buffers`]).
@@ -710,7 +720,7 @@ pub fn phrases(
         clause: 0,
     };
     for (i, h) in hits.iter().enumerate() {
-        let Kind::Movement { forward, .. } = lexicon.entry(h).kind else {
+        let Kind::Movement { forward, direction } = lexicon.entry(h).kind else {
             continue;
         };
         // A metric moves once: one that an earlier movement took ("rising bond yields, rose")
@@ -755,11 +765,26 @@ pub fn phrases(
             }
             // A comparison of figures says nothing without a metric to move.
             None if lexicon.entry(h).phrase == COMPARISON => {}
+            // A comparative right before a word of sentiment says how much more or less of
+            // it there is: "more lawsuits" and "growing fears" are worse news than the
+            // noun, "fewer layoffs" good news. One phrase, the
+            // sentiment word's weight times the direction.
+            None if forward && sentiment_after(lexicon, hits, i) => {
+                let n = &hits[i + 1];
+                paired[i + 1] = true;
+                out.push(phrase(
+                    n,
+                    hit_span(doc, h).cover(hit_span(doc, n)),
+                    direction as f64 * sign_of(h),
+                    Rule::MetricDirection,
+                ));
+            }
             None => out.push(phrase(h, hit_span(doc, h), sign_of(h), Rule::Lexicon)),
         }
     }
     for (i, h) in hits.iter().enumerate() {
         match lexicon.entry(h).kind {
+            Kind::Sentiment if paired[i] => {}
             Kind::Sentiment if leaves_a_level(doc, lexicon, h) => {
                 out.push(phrase(h, hit_span(doc, h), -1.0, Rule::MetricDirection))
             }
@@ -901,6 +926,20 @@ mod tests {
                 "sales $4.62 bln vs. $4.01 bln".to_string(),
                 "metric-direction"
             )]
+        );
+    }
+
+    #[test]
+    fn a_comparative_scales_the_sentiment_word_after_it() {
+        assert_sign("More lawsuits were filed against the carmaker.", -1);
+        assert_sign("Growing fears hit the shares.", -1);
+        assert_sign("Fewer layoffs were announced this year.", 1);
+        assert!(
+            rules("More lawsuits were filed.")
+                .iter()
+                .any(|(t, r)| t == "More lawsuits" && *r == "metric-direction"),
+            "{:?}",
+            rules("More lawsuits were filed.")
         );
     }
 
