@@ -14,7 +14,7 @@
 
 mod linkage;
 mod money;
-mod numbers;
+pub(crate) mod numbers;
 mod periods;
 mod scan;
 

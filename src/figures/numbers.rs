@@ -218,7 +218,7 @@ pub(crate) fn scale_word(w: &str, short: bool) -> Option<f64> {
 }
 
 /// The unit words, "zero" to "nineteen", each at the index of its value.
-const UNITS: [&str; 20] = [
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -242,7 +242,7 @@ const UNITS: [&str; 20] = [
 ];
 
 /// The tens words, "twenty" to "ninety".
-const TENS: [&str; 8] = [
+pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 

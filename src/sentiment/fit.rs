@@ -203,6 +203,7 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
                         && !SCHEDULING_WORDS.contains(&w.as_str())
                         && !COMPANY_NOUNS.contains(&w.as_str())
                         && !WEEKDAYS.contains(&w.as_str())
+                        && !is_number_word(&w)
                         && !role_words.contains(&w);
                     if usable && entry_words.contains(&w) {
                         prev = None;
@@ -236,6 +237,18 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
         .collect();
     out.sort();
     out
+}
+
+/// A spelled-out number ("two" came out -0.06 and, as the first phrase after "snaps", took
+/// the negation from "fall" in "Rupee snaps two-day fall"): numbers are not sentiment.
+fn is_number_word(w: &str) -> bool {
+    use crate::figures::numbers::{TENS, UNITS};
+    UNITS.contains(&w)
+        || TENS.contains(&w)
+        || matches!(
+            w,
+            "hundred" | "thousand" | "dozen" | "dozens" | "hundreds" | "thousands"
+        )
 }
 
 /// A weight the fitter may move, with its prior.

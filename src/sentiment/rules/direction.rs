@@ -653,6 +653,26 @@ fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
     false
 }
 
+/// Whether a metric is followed by "at" or "of" and a figure ("profit at Rs 95.47 crore",
+/// "revenue of $5 billion").
+fn stated_level(doc: &Doc, h: &Hit) -> bool {
+    let t = h.last + 1;
+    if t >= doc.tokens.len() || !is_in(doc.tok(t), &["at", "of"]) {
+        return false;
+    }
+    // Past a currency sign or code ("$", "Rs", "Rs.", "USD") to the number.
+    for u in t + 1..(t + 4).min(doc.tokens.len()) {
+        match doc.tokens[u].kind {
+            TokenKind::Number => return true,
+            TokenKind::Symbol => {}
+            TokenKind::Punct if doc.tok(u) == "." => {}
+            TokenKind::Word if is_in(doc.tok(u), &["rs", "inr", "usd", "us", "eur", "rmb"]) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the hit after `i` is a word of sentiment (not a neutral mask) right after it.
 fn sentiment_after(lexicon: &Lexicon, hits: &[Hit], i: usize) -> bool {
     hits.get(i + 1).is_some_and(|n| {
@@ -789,6 +809,10 @@ pub fn phrases(
                 out.push(phrase(h, hit_span(doc, h), -1.0, Rule::MetricDirection))
             }
             Kind::Sentiment => out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon)),
+            // A good-when-up metric stated at its figure, with nothing to say which way it
+            // went, is a plain fact: "Q4 net profit at Rs 942 crore", "operating profit
+            // of $672 million". A loss so stated stays bad news.
+            Kind::Metric { polarity } if !paired[i] && polarity > 0.0 && stated_level(doc, h) => {}
             Kind::Metric { .. } if !paired[i] => {
                 out.push(phrase(h, hit_span(doc, h), 1.0, Rule::Lexicon))
             }
@@ -941,6 +965,17 @@ mod tests {
             "{:?}",
             rules("More lawsuits were filed.")
         );
+    }
+
+    #[test]
+    fn a_profit_stated_at_its_figure_is_a_plain_fact() {
+        assert_sign("Acme Q4 net profit at Rs 95.47 crore", 0);
+        assert_sign(
+            "Acme reports operating profit of $672 million for the year",
+            0,
+        );
+        assert_sign("Acme posts Q4 net loss at Rs 178 crore", -1);
+        assert_sign("Acme Q4 net profit rises 20% to Rs 95 crore", 1);
     }
 
     #[test]

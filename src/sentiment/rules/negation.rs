@@ -9,7 +9,7 @@
 //! outlook" the reader is not impressed, and the outlook is still weak. (This also keeps
 //! the shown phrases from overlapping, which the widget's highlighting relies on.)
 
-use crate::sentiment::params::{NEGATION, NEGATION_OF_GOOD, NEGATION_WINDOW};
+use crate::sentiment::params::{NEGATION, NEGATION_MIN_WEIGHT, NEGATION_OF_GOOD, NEGATION_WINDOW};
 use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
 use crate::span::Span;
 use crate::text::Doc;
@@ -31,7 +31,7 @@ pub fn apply(
     taken.extend(
         phrases
             .iter()
-            .filter(|p| lexicon.entries()[p.entry as usize].weight != 0.0)
+            .filter(|p| lexicon.entries()[p.entry as usize].weight.abs() >= NEGATION_MIN_WEIGHT)
             .map(|p| (p.span.start, p.span.end)),
     );
     taken.sort_unstable();
