@@ -45,10 +45,11 @@ const STOP_WORDS: &[&str] = &[
     "are", "was", "were", "be", "been", "its", "it", "that", "this", "has", "have", "had", "will",
     "with", "into", "than", "s", "his", "her", "their", "our", "we", "you", "they", "he", "she",
     "which", "who", "what", "when", "where", "how", "about", "amid", "over", "after", "before",
-    "says", "said", "say", "rt", "via", "amp", "i", "my", "me", "so", "do", "does", "did", "can",
-    "also", "more", "most", "some", "any", "all", "per", "vs", "rs", "cr", "crore", "lakh", "mn",
-    "bn", "million", "billion", "pc", "pct", "percent", "q1", "q2", "q3", "q4", "fy", "today",
-    "week", "year", "month", "day", "new", "news", "stock", "stocks", "share", "shares", "market",
+    "says", "said", "say", "analyst", "analysts", "rt", "via", "amp", "i", "my", "me", "so", "do",
+    "does", "did", "can", "also", "more", "most", "some", "any", "all", "per", "vs", "rs", "cr",
+    "crore", "lakh", "mn", "bn", "million", "billion", "pc", "pct", "percent", "q1", "q2", "q3",
+    "q4", "fy", "today", "week", "year", "month", "day", "new", "news", "stock", "stocks", "share",
+    "shares", "market",
     // Function words carry no sentiment of their own; a weight on them would only encode
     // the dev sets' habits ("between" came out negative).
     "between", "against", "under", "into", "onto", "upon", "within", "without", "during", "through",
