@@ -124,8 +124,13 @@ fn nearest_metric(
         // Either way, the search stops where another clause opens: in "Euro, yen rally as
         // risk aversion intensifies" the risk is not what rallied, nor in "Rupee leads Asia
         // FX losses as Iraq tension boosts oil" the losses what was boosted.
-        let opens_clause = (a + 1..b)
-            .any(|t| doc.tokens[t].kind == TokenKind::Word && is_in(doc.tok(t), CLAUSE_OPENERS));
+        // Forward, "with" and "alongside" join a companion, not the verb's object: in
+        // "financials gain with bond yields" the yields are not what gained for the banks.
+        let opens_clause = (a + 1..b).any(|t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && (is_in(doc.tok(t), CLAUSE_OPENERS)
+                    || (!back && is_in(doc.tok(t), &["with", "alongside"])))
+        });
         if hard_break_between(doc, a, b) || crosses || opens_clause {
             return None;
         }
@@ -976,6 +981,18 @@ mod tests {
         );
         assert_sign("Acme posts Q4 net loss at Rs 178 crore", -1);
         assert_sign("Acme Q4 net profit rises 20% to Rs 95 crore", 1);
+    }
+
+    #[test]
+    fn a_movement_does_not_look_forward_past_with() {
+        assert!(
+            !rules("Financials gain with bond yields")
+                .iter()
+                .any(|(t, _)| t.contains("bond yields")),
+            "{:?}",
+            rules("Financials gain with bond yields")
+        );
+        assert_sign("Financials gain with bond yields", 1);
     }
 
     #[test]
