@@ -2,8 +2,10 @@
 //!
 //! "Revenue rose, but margins fell": what follows "but" is what the writer stresses (1.5),
 //! what precedes it yields (0.5). "Despite higher costs, profit rose": the clause that
-//! "despite" opens is the lesser one (0.5), the main clause wins. "While" and "whereas" only
-//! split: "Shell rose while BP fell" is two subjects, each with its own clause.
+//! "despite" opens is the lesser one (0.5), the main clause wins; so is a clause that "after"
+//! or "following" opens, the cause or the earlier event of a headline's move ("Gold falls
+//! after strong jobless report"). "While" and "whereas" only split: "Shell rose while BP
+//! fell" is two subjects, each with its own clause.
 //!
 //! Clauses also end at `,` `;` `:` and dashes, so that entity scores can keep to the clause
 //! that names the entity.
@@ -155,6 +157,15 @@ mod tests {
         assert_sign("Despite higher costs, profit rose sharply", 1);
         assert_sign("Profit fell sharply despite strong demand", -1);
         assert_sign("Although revenue grew, the company swung to a loss", -1);
+    }
+
+    #[test]
+    fn the_move_wins_over_what_came_before_or_caused_it() {
+        assert_sign("Gold falls after strong jobless report", -1);
+        assert_sign("Major indexes in the red after hitting record highs", -1);
+        assert_sign("Shares jump following a weak quarter", 1);
+        // "after tax" is no clause: profit after tax is the metric that rose.
+        assert_sign("Profit after tax rose 12%", 1);
     }
 
     #[test]
