@@ -751,7 +751,10 @@ pub fn phrases(
         // A metric moves once: one that an earlier movement took ("rising bond yields, rose")
         // is not taken again, so no two shown phrases overlap.
         let free = |m: Option<(usize, usize)>| m.filter(|&(j, _)| !paired[j]);
-        let back = if nominal(doc, h.first) {
+        // A comparison of figures is no noun, whatever comes before it: in "EPS of $0.28 vs
+        // $0.43" the EPS is what the figures compare.
+        let figures_compared = lexicon.entry(h).phrase == COMPARISON;
+        let back = if nominal(doc, h.first) && !figures_compared {
             None
         } else {
             free(nearest_metric(doc, hits, lexicon, i, true))
@@ -789,7 +792,7 @@ pub fn phrases(
                 ));
             }
             // A comparison of figures says nothing without a metric to move.
-            None if lexicon.entry(h).phrase == COMPARISON => {}
+            None if figures_compared => {}
             // A comparative right before a word of sentiment says how much more or less of
             // it there is: "more lawsuits" and "growing fears" are worse news than the
             // noun, "fewer layoffs" good news. One phrase, the
@@ -981,6 +984,15 @@ mod tests {
         );
         assert_sign("Acme posts Q4 net loss at Rs 178 crore", -1);
         assert_sign("Acme Q4 net profit rises 20% to Rs 95 crore", 1);
+    }
+
+    #[test]
+    fn figures_compared_after_of_move_the_metric_before() {
+        assert_sign("Acme reports Q3 EPS of $0.28 vs $0.43 consensus", -1);
+        assert_sign(
+            "Acme reports Q3 revenue of $5.4 bln vs. $5.1 bln expected",
+            1,
+        );
     }
 
     #[test]
