@@ -1116,7 +1116,12 @@ mod tests {
         assert_sign(text, -1);
         let found = entries("MSCI adds Aurobindo Pharma to India index");
         assert!(found.iter().any(|e| e == super::JOINS_INDEX), "{found:?}");
-        assert_sign("Bharat Forge may make it to MSCI India", 1);
+        // Hedged ("may"), a likely entry is good news, if weak: the fitted weight of an
+        // index entry is near its floor (0.18), times the hedge.
+        let text = "Bharat Forge may make it to MSCI India";
+        let found = entries(text);
+        assert!(found.iter().any(|e| e == super::JOINS_INDEX), "{found:?}");
+        assert!(score(text) > 0.05, "{}", score(text));
         // A price move on an exchange is no exit.
         let found = entries("Ceat drops by over 6 pc on BSE");
         assert!(found.iter().all(|e| e != super::LEAVES_INDEX), "{found:?}");
