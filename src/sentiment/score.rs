@@ -1078,6 +1078,11 @@ fn source_sentences(
             {
                 return true;
             }
+            // Or the source of published figures or views ("a Reuters report", "according to
+            // data from Baker Hughes", "AAII reported that bullish sentiment surged").
+            if n.mentions.iter().all(|&m| is_cited(doc, m, start, end)) {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
@@ -1185,6 +1190,246 @@ fn employs_the_speaker(doc: &Doc, m: (usize, usize), start: usize, end: usize) -
         }
     }
     false
+}
+
+/// Nouns of published figures and views, whose source is named right before them ("a
+/// Deutsche Bank survey", "Refinitiv data shows") or after "by" or "from" ("a survey by
+/// industry group Make UK").
+const SOURCE_NOUNS: WordList = WordList::new(&[
+    "data",
+    "survey",
+    "surveys",
+    "poll",
+    "study",
+    "research",
+    "statistics",
+    "calculations",
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+]);
+
+/// Of [`SOURCE_NOUNS`], those that are also a company's own verbs ("Acme forecast revenue
+/// above estimates", "Acme report"): after a name they are nouns only behind an article or
+/// a possessive ("a Reuters report", "BofA's note").
+const SOURCE_VERB_NOUNS: WordList = WordList::new(&[
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+]);
+
+/// Participles of gathering figures, before "by" and their source ("analysts polled by
+/// Refinitiv", "a basket tracked by advisory firm Strategas").
+const GATHERED: WordList = WordList::new(&[
+    "polled",
+    "compiled",
+    "tracked",
+    "assessed",
+    "published",
+    "conducted",
+    "calculated",
+    "surveyed",
+]);
+
+/// Verbs that report a view or a figure; their subject is its source, unless what follows
+/// speaks of the subject itself ("Acme said it expects…").
+const REPORTING: WordList = WordList::new(&[
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "estimates",
+    "estimated",
+    "predicts",
+    "predicted",
+    "forecasted",
+    "believes",
+    "thinks",
+    "reported",
+    "reports",
+    "warned",
+    "warns",
+]);
+
+/// Of [`REPORTING`], those whose object is the subject's own news unless "that" follows
+/// ("Acme reported a record profit", "Acme warned of a loss").
+const REPORTING_THAT: WordList = WordList::new(&["reported", "reports", "warned", "warns"]);
+
+/// Words between a reporting verb and the start of what is reported ("said on Thursday
+/// that", "wrote in a note").
+const REPORT_FILLER: WordList = WordList::new(&[
+    "that",
+    "on",
+    "in",
+    "a",
+    "an",
+    "statement",
+    "note",
+    "report",
+    "letter",
+    "filing",
+    "interview",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "week",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "also",
+    "previously",
+    "recently",
+    ",",
+]);
+
+/// What a firm reports of its own business when it opens what is reported ("Acme said
+/// revenue rose").
+const OWN_RESULTS: WordList = WordList::new(&[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "earnings",
+    "income",
+    "margin",
+    "margins",
+    "deliveries",
+    "shipments",
+    "orders",
+    "subscribers",
+    "customers",
+    "shares",
+    "cost",
+    "costs",
+    "expenses",
+]);
+
+/// The first token from `t` on (before `end`) past a bracketed code ("<TSLA.O>") and a
+/// possessive "'s" standing alone.
+fn past_code(doc: &Doc, mut t: usize, end: usize) -> usize {
+    if t < end && doc.tok(t) == "<" {
+        let stop = (t + 8).min(end);
+        if let Some(close) = (t + 1..stop).find(|&k| doc.tok(k) == ">") {
+            t = close + 1;
+        }
+    }
+    if t < end && matches!(doc.tok(t), "'s" | "\u{2019}s" | "'" | "\u{2019}") {
+        t += 1;
+    }
+    t
+}
+
+/// Whether mention `m` (inside the sentence `start..end`) only names the source of figures or
+/// views that are about something else: right before a noun of published figures ("a
+/// Reuters report", "Refinitiv data shows", "a Deutsche Bank survey of…"), after "by" or
+/// "from" such a noun or a participle of gathering ("survey by industry group Make UK",
+/// "analysts polled by Refinitiv"), after "according to", or as the subject of a reporting
+/// verb whose report does not open on the subject itself ("AAII reported that bullish
+/// sentiment surged", "Travel website KAYAK said searches…", "…, BofA said"; not "Affirm
+/// said it expects…" nor "Acme said revenue rose").
+fn is_cited(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+    let raw_next = m.1 + 1;
+    let next = past_code(doc, raw_next, end);
+    let possessive = doc.tok(m.1).ends_with("'s")
+        || doc.tok(m.1).ends_with("\u{2019}s")
+        || (next > raw_next && doc.tok(next - 1).starts_with(['\'', '\u{2019}']));
+    let article = m.0 > start && is_in(doc.tok(m.0 - 1), &["a", "an", "the"]);
+    if next < end
+        && is_in(doc.tok(next), SOURCE_NOUNS)
+        && (!is_in(doc.tok(next), SOURCE_VERB_NOUNS) || article || possessive)
+    {
+        return true;
+    }
+    // Back over a few lower-case words that describe the source ("field services company",
+    // "industry group", "advisory firm"), then "by", "from" or "according to".
+    let mut p = m.0;
+    if p > start && is_in(doc.tok(p - 1), &["the", "a", "an"]) {
+        p -= 1;
+    }
+    let mut described = 0;
+    while p > start + 1
+        && described < 4
+        && doc.tokens[p - 1].kind == TokenKind::Word
+        && doc.tok(p - 1).as_bytes()[0].is_ascii_lowercase()
+        && !is_in(doc.tok(p - 1), &["by", "from", "to"])
+        && !is_in(doc.tok(p - 1), SPEECH)
+    {
+        p -= 1;
+        described += 1;
+    }
+    if p > start + 1 {
+        let (w, before) = (doc.tok(p - 1), doc.tok(p - 2));
+        let by_from = is_in(w, &["by", "from"]);
+        // Not a forecast or an estimate "from" a firm, which is often its own guidance
+        // ("a weaker sales forecast from Amazon").
+        let source_noun = is_in(before, SOURCE_NOUNS)
+            && !is_in(before, &["forecast", "forecasts", "estimate", "estimates"]);
+        if (by_from && (source_noun || is_in(before, GATHERED)))
+            || (crate::text::eq_lower(w, "to") && crate::text::eq_lower(before, "according"))
+            // "…, said JP.Morgan in a note": the speaker after the report.
+            || (is_in(w, SPEECH) && (before == "," || is_quote(before)))
+        {
+            return true;
+        }
+    }
+    // The subject of a reporting verb: past the name's code, a title and a person's name
+    // ("Shell CEO Ben Van Beurden has said"), "has" or "also".
+    let mut t = next;
+    let mut titled = false;
+    while t < end && t < next + 6 {
+        let w = doc.tok(t);
+        if is_in(w, OFFICERS) || is_in(w, SPEAKER_ROLES) {
+            titled = true;
+        } else if !(w.chars().next().is_some_and(char::is_uppercase)
+            && doc.tokens[t].kind == TokenKind::Word
+            || is_in(w, &["has", "have", "had", "also", "again"]))
+        {
+            break;
+        }
+        t += 1;
+    }
+    if t >= end || !is_in(doc.tok(t), REPORTING) {
+        return false;
+    }
+    let verb = t;
+    // At the end of the sentence ("…, BofA said."): the report came before; a firm's own
+    // officer speaks of its business, and so does "we".
+    let rest = (verb + 1..end)
+        .find(|&k| !is_in(doc.tok(k), REPORT_FILLER) && doc.tokens[k].kind == TokenKind::Word);
+    let Some(opens) = rest else {
+        return !titled && !(start..m.0).any(|k| is_in(doc.tok(k), &["we", "our", "us"]));
+    };
+    if is_in(doc.tok(verb), REPORTING_THAT) && !crate::text::eq_lower(doc.tok(verb + 1), "that") {
+        return false;
+    }
+    // The first words of the report: its subject ("said advisory revenues nearly doubled").
+    let own = (opens..(opens + 3).min(end)).any(|k| {
+        let w = doc.tok(k);
+        is_in(w, BACK_REFERENCES)
+            || is_in(w, OWN_RESULTS)
+            || (m.0..=m.1).any(|k| crate::text::eq_lower(doc.tok(k), w))
+            || (crate::text::eq_lower(w, "the")
+                && k + 1 < end
+                && is_in(doc.tok(k + 1), COMPANY_NOUNS))
+    });
+    !own
 }
 
 /// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
@@ -3183,6 +3428,38 @@ mod tests {
         assert!(target(text, "Beta Bank").abs() < 0.15);
         // The preferred names keep the call.
         assert!(target("Prefer Acme Bank, Gamma Bank: Jane Doe", "Gamma Bank") > 0.15);
+    }
+
+    #[test]
+    fn the_source_of_figures_or_views_is_not_their_subject() {
+        // Named before a noun of published figures, or after "by" or "from" one.
+        let text = "A Deutsche Bank survey showed expectations of a recession are sharply on \
+                    the rise.";
+        assert!(target(text, "Deutsche Bank").abs() < 0.15);
+        let text = "Rigs drilling for gas rose sharply, according to data from field services \
+                    company Baker Hughes, but growth has stalled.";
+        assert!(target(text, "Baker Hughes").abs() < 0.15);
+        let text = "Netflix added 2.4 million subscribers, more than double the forecast of \
+                    analysts polled by Refinitiv.";
+        assert!(target(text, "Refinitiv").abs() < 0.15);
+        // The subject of a reporting verb, when the report is about something else.
+        let text = "AAII reported that bullish sentiment surged to a one-year high.";
+        assert!(target(text, "AAII").abs() < 0.15);
+        let text = "Travel website Kayak said searches for flights to Europe jumped 40%.";
+        assert!(target(text, "Kayak").abs() < 0.15);
+        let text = "Funds remain heavily underweight energy after weak inflows, BofA said.";
+        assert!(target(text, "BofA").abs() < 0.15);
+        // Not a firm that reports its own business, nor its own guidance.
+        let text = "Affirm said on Thursday its quarterly loss widened sharply.";
+        assert!(target(text, "Affirm") < -0.15);
+        let text = "Morgan Stanley said advisory revenues nearly doubled from a year ago.";
+        assert!(target(text, "Morgan Stanley") > 0.15);
+        let text = "Acme reported a record quarterly profit.";
+        assert!(target(text, "Acme") > 0.15);
+        let text = "Stocks fell after a weak sales forecast from Acme.";
+        assert!(target(text, "Acme") < -0.15);
+        let text = "Acme added 5% after it beat revenue estimates.";
+        assert!(target(text, "Acme") > 0.15);
     }
 
     #[test]
