@@ -2444,6 +2444,10 @@ pub fn score_entity_in(
         std::mem::take(&mut scratch.acts_on_others),
     );
     let first_sentence = named[0].sentence;
+    // An entity named only as the source of what is said ("…, said Jane Doe, strategist at
+    // Acme", "BCA says inflation remains tame") takes nothing from the sentences that go on
+    // with the report either: they are its view of someone else.
+    let only_a_source = only_source.iter().all(|&s| s);
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
@@ -2703,7 +2707,7 @@ pub fn score_entity_in(
             // A sentence that names the entity but says nothing about it dilutes the score
             // a little.
             silent += usize::from(!spoke);
-        } else if s > first_sentence && !(c..end).any(|k| someone_else[k]) {
+        } else if s > first_sentence && !only_a_source && !(c..end).any(|k| someone_else[k]) {
             // A later sentence that names nobody: every clause at ENTITY_CARRYOVER, none of
             // the entity's own rules applying, so the sum is the document's.
             if let Some(raw) = ctx.carried[s] {
@@ -3459,6 +3463,19 @@ mod tests {
         let text = "Stocks fell after a weak sales forecast from Acme.";
         assert!(target(text, "Acme") < -0.15);
         let text = "Acme added 5% after it beat revenue estimates.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn a_source_takes_nothing_from_the_rest_of_its_report() {
+        let text = "But BCA says inflationary pressures remain tame in Japan. The index rose \
+                    sharply and wages jumped.";
+        assert!(target(text, "BCA").abs() < 0.15);
+        let text = "The rally has legs, said Jane Doe, chief strategist at Acme Capital. The \
+                    index rose sharply and wages jumped.";
+        assert!(target(text, "Acme Capital").abs() < 0.15);
+        // A firm that speaks of its own business still carries its later sentences.
+        let text = "Acme said its revenue rose. Profit also jumped to a record.";
         assert!(target(text, "Acme") > 0.15);
     }
 
