@@ -1440,14 +1440,54 @@ const RANKINGS: WordList = WordList::new(&["gainer", "gainers", "loser", "losers
 /// move is the stock's, not the index's.
 fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
     let end = doc.sentences[n.sentence].tokens.end;
+    let start = doc.sentences[n.sentence].tokens.start;
     n.mentions.iter().all(|m| {
-        m.1 + 1 < end
+        (m.1 + 1 < end
             && matches!(
                 doc.tok(m.1 + 1).as_bytes().first(),
                 Some(b'g' | b'l' | b'G' | b'L')
             )
-            && is_in(doc.tok(m.1 + 1), RANKINGS)
+            && is_in(doc.tok(m.1 + 1), RANKINGS))
+            || ranked_within(doc, m.0, start)
     })
+}
+
+/// Words that rank a stock or a sector among others ("the best performing stock on the S&P
+/// 500", "at the bottom of the STOXX 600", "the biggest hits among S&P 500 sectors").
+const RANKED: WordList = WordList::new(&[
+    "best",
+    "worst",
+    "top",
+    "bottom",
+    "biggest",
+    "leading",
+    "gainer",
+    "gainers",
+    "loser",
+    "losers",
+    "performer",
+    "performers",
+    "decliner",
+    "decliners",
+    "laggard",
+    "laggards",
+]);
+
+/// Whether the name starting at token `first` is the index or market a stock is ranked
+/// within: "on", "of", "in" or "among" (and "the") before it, and a word of [`RANKED`]
+/// within five words before that, with no punctuation between.
+fn ranked_within(doc: &Doc, first: usize, start: usize) -> bool {
+    let mut p = first;
+    if p > start && crate::text::eq_lower(doc.tok(p - 1), "the") {
+        p -= 1;
+    }
+    if p <= start || !is_in(doc.tok(p - 1), &["on", "of", "in", "among"]) {
+        return false;
+    }
+    (p.saturating_sub(6).max(start)..p - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| is_in(doc.tok(k), RANKED))
 }
 
 /// Verbs of speech that, after a sentence's last phrase, name whoever spoke ("…, says Deepak
@@ -3477,6 +3517,17 @@ mod tests {
         // A firm that speaks of its own business still carries its later sentences.
         let text = "Acme said its revenue rose. Profit also jumped to a record.";
         assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn the_index_a_stock_ranks_within_takes_nothing_from_its_move() {
+        let text = "Best Buy shot up 12% as the best performing stock on the S&P 500 index.";
+        assert!(target(text, "S&P 500").abs() < 0.15);
+        let text = "Interroll shares are at the bottom of the STOXX 600, losing 6.5%.";
+        assert!(target(text, "STOXX 600").abs() < 0.15);
+        // The index's own move still counts.
+        let text = "The S&P 500 fell 2%, its worst day in a month.";
+        assert!(target(text, "S&P 500") < -0.15);
     }
 
     #[test]
