@@ -64,6 +64,13 @@ pub struct EntityContext {
     /// every mention, and a binary search over the clauses each time was a third of the
     /// ticker stage's entity scoring (perf, ticker bench).
     clause_at: Vec<u32>,
+    /// Per token, which part of [`is_cited`] it may let answer yes ([`CUE_NOUN`],
+    /// [`CUE_BEFORE`], [`CUE_REPORT`]; 0 for most): [`is_cited`] is asked of every mention
+    /// of every company, and is only worth asking near one of them.
+    cues: Vec<u8>,
+    /// Per sentence, the kinds of cue its tokens hold (0 for most: then no name in it is
+    /// asked about).
+    sentence_cues: Vec<u8>,
     /// Buffers [`score_entity_in`] reuses from one entity to the next: allocating and
     /// zeroing them per company was a fifth of ticker detection's allocations (callgrind).
     scratch: std::cell::RefCell<EntityScratch>,
@@ -87,6 +94,118 @@ fn refill<T: Clone>(mut v: Vec<T>, n: usize, x: T) -> Vec<T> {
     v
 }
 
+/// Every word [`is_cited`] needs near a name before it can answer yes (nouns of published
+/// figures, participles of gathering, reporting verbs and verbs of speech, "according"),
+/// and the nouns of a holding that [`held_by_another`] needs.
+const CITATION_CUES: WordList = WordList::new(&[
+    "data",
+    "survey",
+    "surveys",
+    "poll",
+    "study",
+    "research",
+    "statistics",
+    "calculations",
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "polled",
+    "compiled",
+    "tracked",
+    "assessed",
+    "published",
+    "conducted",
+    "calculated",
+    "surveyed",
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "estimated",
+    "predicts",
+    "predicted",
+    "forecasted",
+    "believes",
+    "thinks",
+    "reported",
+    "reports",
+    "warned",
+    "warns",
+    "adds",
+    "added",
+    "told",
+    "according",
+    "position",
+    "positions",
+    "stake",
+    "stakes",
+    "holding",
+    "holdings",
+    "investment",
+    "investments",
+    "exposure",
+]);
+
+/// A cue for a noun of published figures right after the name ("Refinitiv data").
+const CUE_NOUN: u8 = 1;
+/// A cue for a citation before the name ("polled by", "according to", "said").
+const CUE_BEFORE: u8 = 2;
+/// A cue for a reporting verb after the name ("AAII reported that").
+const CUE_REPORT: u8 = 4;
+/// A cue for a holding ("positions in", [`held_by_another`]).
+const CUE_HOLD: u8 = 8;
+
+/// The cue words' [`crate::text::word_hash`]es with their kinds, sorted, and one bit per
+/// hash's low 16 bits: one bit test per word of the stream turns away all but the cues.
+type CueTable = (Box<[u64; 1024]>, Vec<(u32, u8)>);
+static CUE_TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+
+/// Per token of `doc`, its kinds of cue (see [`EntityContext::cues`]): one pass over the
+/// word stream's hashes (lower-cased words), without reading the text. A word whose 32-bit
+/// hash equals a cue's is taken for it: [`is_cited`] compares the text before it answers.
+fn citation_cues(doc: &Doc) -> Vec<u8> {
+    let (bits, kinds) = CUE_TABLE.get_or_init(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        let mut kinds: Vec<(u32, u8)> = CITATION_CUES
+            .words
+            .iter()
+            .map(|w| {
+                let noun = is_in(w, SOURCE_NOUNS);
+                let before = noun || is_in(w, GATHERED) || is_in(w, SPEECH) || *w == "according";
+                let flag = |on: bool, kind: u8| if on { kind } else { 0 };
+                let kind = flag(noun, CUE_NOUN)
+                    | flag(before, CUE_BEFORE)
+                    | flag(is_in(w, REPORTING), CUE_REPORT)
+                    | flag(is_in(w, HOLDINGS), CUE_HOLD);
+                (crate::text::word_hash(w.as_bytes()), kind)
+            })
+            .collect();
+        kinds.sort_unstable();
+        for &(h, _) in &kinds {
+            let h = h as usize & 0xffff;
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        (bits, kinds)
+    });
+    let stream = &doc.stream;
+    let mut out = vec![0u8; doc.tokens.len()];
+    for (k, &hash) in stream.hashes().iter().enumerate() {
+        let h = hash as usize & 0xffff;
+        if bits[h >> 6] & (1 << (h & 63)) != 0 {
+            if let Ok(i) = kinds.binary_search_by_key(&hash, |&(h, _)| h) {
+                out[stream.token_index(k)] = kinds[i].1;
+            }
+        }
+    }
+    out
+}
+
 /// [`EntityContext::clause_at`] for a token outside every clause.
 const NO_CLAUSE: u32 = u32::MAX;
 
@@ -102,8 +221,15 @@ impl EntityContext {
             clause_has_phrase: vec![false; res.clauses.len()],
             carried: vec![None; n],
             clause_at: vec![NO_CLAUSE; doc.tokens.len()],
+            cues: citation_cues(doc),
+            sentence_cues: Vec::new(),
             scratch: Default::default(),
         };
+        ctx.sentence_cues = doc
+            .sentences
+            .iter()
+            .map(|s| ctx.cues[s.tokens.clone()].iter().fold(0, |a, &c| a | c))
+            .collect();
         let mut i = 0;
         for run in res.phrases.chunk_by(|a, b| a.sentence == b.sentence) {
             let s = run[0].sentence;
@@ -133,6 +259,12 @@ impl EntityContext {
             ctx.clause_at[clause.tokens.clone()].fill(k as u32);
         }
         ctx
+    }
+
+    /// Whether a token in `from..=to` is a cue of `kind` ([`EntityContext::cues`]).
+    fn cue_within(&self, from: usize, to: usize, kind: u8) -> bool {
+        let to = to.min(self.cues.len().saturating_sub(1));
+        from <= to && self.cues[from..=to].iter().any(|&c| c & kind != 0)
     }
 
     /// The clause holding token `t`, if any: [`SentimentResult::clause_of`] in one look-up.
@@ -1082,9 +1214,12 @@ fn source_sentences(
             // data from Baker Hughes", "AAII reported that bullish sentiment surged").
             // Or a holding of someone else's ("ARK Innovation, which has outsized positions in
             // Zoom, Tesla and Roku, rose 1.9%").
-            if n.mentions
-                .iter()
-                .all(|&m| is_cited(doc, m, start, end) || held_by_another(doc, m.0, start))
+            let cue = ctx.sentence_cues[n.sentence];
+            if cue != 0
+                && n.mentions.iter().all(|&m| {
+                    (cue & !CUE_HOLD != 0 && is_cited(doc, ctx, m, start, end))
+                        || (cue & CUE_HOLD != 0 && held_by_another(doc, m.0, start))
+                })
             {
                 return true;
             }
@@ -1349,71 +1484,52 @@ fn past_code(doc: &Doc, mut t: usize, end: usize) -> usize {
 /// verb whose report does not open on the subject itself ("AAII reported that bullish
 /// sentiment surged", "Travel website KAYAK said searches…", "…, BofA said"; not "Affirm
 /// said it expects…" nor "Acme said revenue rose").
-fn is_cited(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+fn is_cited(doc: &Doc, ctx: &EntityContext, m: (usize, usize), start: usize, end: usize) -> bool {
+    // Asked of every mention of every company: each part is looked at only when one of the
+    // [`EntityContext::cues`] lies where it needs one.
     let raw_next = m.1 + 1;
     let next = past_code(doc, raw_next, end);
-    let possessive = doc.tok(m.1).ends_with("'s")
-        || doc.tok(m.1).ends_with("\u{2019}s")
-        || (next > raw_next && doc.tok(next - 1).starts_with(['\'', '\u{2019}']));
-    let article = m.0 > start && is_in(doc.tok(m.0 - 1), &["a", "an", "the"]);
-    if next < end
-        && is_in(doc.tok(next), SOURCE_NOUNS)
-        && (!is_in(doc.tok(next), SOURCE_VERB_NOUNS) || article || possessive)
-    {
-        return true;
-    }
-    // Back over a few lower-case words that describe the source ("field services company",
-    // "industry group", "advisory firm"), then "by", "from" or "according to".
-    let mut p = m.0;
-    if p > start && is_in(doc.tok(p - 1), &["the", "a", "an"]) {
-        p -= 1;
-    }
-    let mut described = 0;
-    while p > start + 1
-        && described < 4
-        && doc.tokens[p - 1].kind == TokenKind::Word
-        && doc.tok(p - 1).as_bytes()[0].is_ascii_lowercase()
-        && !is_in(doc.tok(p - 1), &["by", "from", "to"])
-        && !is_in(doc.tok(p - 1), SPEECH)
-    {
-        p -= 1;
-        described += 1;
-    }
-    if p > start + 1 {
-        let (w, before) = (doc.tok(p - 1), doc.tok(p - 2));
-        let by_from = is_in(w, &["by", "from"]);
-        // Not a forecast or an estimate "from" a firm, which is often its own guidance
-        // ("a weaker sales forecast from Amazon").
-        let source_noun = is_in(before, SOURCE_NOUNS)
-            && !is_in(before, &["forecast", "forecasts", "estimate", "estimates"]);
-        if (by_from && (source_noun || is_in(before, GATHERED)))
-            || (crate::text::eq_lower(w, "to") && crate::text::eq_lower(before, "according"))
-            // "…, said JP.Morgan in a note": the speaker after the report.
-            || (is_in(w, SPEECH) && (before == "," || is_quote(before)))
-        {
+    if next < end && ctx.cues[next] & CUE_NOUN != 0 && listed(doc, next, SOURCE_NOUNS) {
+        let possessive = || {
+            doc.tok(m.1).ends_with("'s")
+                || doc.tok(m.1).ends_with("\u{2019}s")
+                || (next > raw_next && doc.tok(next - 1).starts_with(['\'', '\u{2019}']))
+        };
+        let article = || m.0 > start && listed(doc, m.0 - 1, ARTICLES);
+        if !listed(doc, next, SOURCE_VERB_NOUNS) || article() || possessive() {
             return true;
         }
     }
+    // Back over a few lower-case words that describe the source ("field services company",
+    // "industry group", "advisory firm"), then "by", "from" or "according to".
+    if ctx.cue_within(m.0.saturating_sub(8).max(start), m.0, CUE_BEFORE)
+        && cited_before(doc, m, start)
+    {
+        return true;
+    }
     // The subject of a reporting verb: past the name's code, a title and a person's name
     // ("Shell CEO Ben Van Beurden has said"), "has" or "also".
+    if !ctx.cue_within(next, next + 6, CUE_REPORT) {
+        return false;
+    }
     let mut t = next;
-    let mut titled = false;
-    while t < end && t < next + 6 {
-        let w = doc.tok(t);
-        if is_in(w, OFFICERS) || is_in(w, SPEAKER_ROLES) {
-            titled = true;
-        } else if !(w.chars().next().is_some_and(char::is_uppercase)
-            && doc.tokens[t].kind == TokenKind::Word
-            || is_in(w, &["has", "have", "had", "also", "again"]))
+    while t < end && t < next + 6 && doc.tokens[t].kind == TokenKind::Word {
+        let first = doc.text.as_bytes()[doc.tokens[t].span.start];
+        if !(first.is_ascii_uppercase()
+            || (first >= 0x80 && doc.tok(t).chars().next().is_some_and(char::is_uppercase))
+            || listed(doc, t, AUXILIARIES)
+            || listed(doc, t, OFFICERS)
+            || listed(doc, t, SPEAKER_ROLES))
         {
             break;
         }
         t += 1;
     }
-    if t >= end || !is_in(doc.tok(t), REPORTING) {
+    if t >= end || ctx.cues[t] & CUE_REPORT == 0 || !listed(doc, t, REPORTING) {
         return false;
     }
     let verb = t;
+    let titled = (next..verb).any(|k| listed(doc, k, OFFICERS) || listed(doc, k, SPEAKER_ROLES));
     // At the end of the sentence ("…, BofA said."): the report came before; a firm's own
     // officer speaks of its business, and so does "we".
     let rest = (verb + 1..end)
@@ -1436,6 +1552,64 @@ fn is_cited(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
     });
     !own
 }
+
+/// The part of [`is_cited`] before the name: "by" or "from" after a noun of published
+/// figures or a participle of gathering, "according to", or a verb of speech after a comma,
+/// past an article and a few lower-case words that describe the source.
+fn cited_before(doc: &Doc, m: (usize, usize), start: usize) -> bool {
+    let mut p = m.0;
+    if p > start && listed(doc, p - 1, ARTICLES) {
+        p -= 1;
+    }
+    let mut described = 0;
+    while p > start + 1
+        && described < 4
+        && doc.tokens[p - 1].kind == TokenKind::Word
+        && doc.text.as_bytes()[doc.tokens[p - 1].span.start].is_ascii_lowercase()
+        && !listed(doc, p - 1, CITING)
+    {
+        p -= 1;
+        described += 1;
+    }
+    if p > start + 1 && listed(doc, p - 1, CITING) {
+        let (w, before) = (doc.tok(p - 1), doc.tok(p - 2));
+        let by_from = is_in(w, &["by", "from"]);
+        // Not a forecast or an estimate "from" a firm, which is often its own guidance
+        // ("a weaker sales forecast from Amazon").
+        let source_noun = is_in(before, SOURCE_NOUNS)
+            && !is_in(before, &["forecast", "forecasts", "estimate", "estimates"]);
+        if (by_from && (source_noun || is_in(before, GATHERED)))
+            || (crate::text::eq_lower(w, "to") && crate::text::eq_lower(before, "according"))
+            // "…, said JP.Morgan in a note": the speaker after the report.
+            || (is_in(w, SPEECH) && (before == "," || is_quote(before)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether token `t` is one of `list`: most tokens are turned away by their first byte and
+/// length before their text is sliced out and compared.
+#[inline]
+fn listed(doc: &Doc, t: usize, list: WordList) -> bool {
+    let span = doc.tokens[t].span;
+    !span.is_empty()
+        && list.may_hold_token(doc.text.as_bytes()[span.start], span.len())
+        && is_in(doc.tok(t), list)
+}
+
+/// Articles, before a name ("a Reuters report").
+const ARTICLES: WordList = WordList::new(&["a", "an", "the"]);
+
+/// What a source follows: "by", "from", "according to" or a verb of speech ([`SPEECH`]).
+const CITING: WordList = WordList::new(&[
+    "by", "from", "to", "says", "said", "say", "writes", "wrote", "notes", "noted", "adds",
+    "added", "told",
+]);
+
+/// Words between a name and its reporting verb ("has said", "also noted").
+const AUXILIARIES: WordList = WordList::new(&["has", "have", "had", "also", "again"]);
 
 /// Nouns of a holding, before "in" and what is held ("positions in", "stake in").
 const HOLDINGS: WordList = WordList::new(&[
