@@ -1518,6 +1518,8 @@ fn is_cited(doc: &Doc, ctx: &EntityContext, m: (usize, usize), start: usize, end
         if !(first.is_ascii_uppercase()
             || (first >= 0x80 && doc.tok(t).chars().next().is_some_and(char::is_uppercase))
             || listed(doc, t, AUXILIARIES)
+            // An adverb: "KBW actually believes", "Acme recently wrote".
+            || doc.tok(t).ends_with("ly")
             || listed(doc, t, OFFICERS)
             || listed(doc, t, SPEAKER_ROLES))
         {
@@ -1608,7 +1610,7 @@ const CITING: WordList = WordList::new(&[
     "added", "told",
 ]);
 
-/// Words between a name and its reporting verb ("has said", "also noted").
+/// Words between a name and its reporting verb ("has said", "also noted"), besides adverbs.
 const AUXILIARIES: WordList = WordList::new(&["has", "have", "had", "also", "again"]);
 
 /// Nouns of a holding, before "in" and what is held ("positions in", "stake in").
@@ -3866,6 +3868,15 @@ mod tests {
         // A holding traded is news for the company held.
         let text = "Acme Capital raised its stake in Beta Corp, whose shares jumped 5%.";
         assert!(target(text, "Beta Corp") > 0.15);
+    }
+
+    #[test]
+    fn an_adverb_may_stand_between_a_source_and_its_reporting_verb() {
+        let text = "KBW actually believes crypto banking trends could be more positive than \
+                    the market expects.";
+        assert!(target(text, "KBW").abs() < 0.15);
+        let text = "Acme recently said its quarterly profit jumped to a record.";
+        assert!(target(text, "Acme") > 0.15);
     }
 
     #[test]
