@@ -3898,6 +3898,14 @@ mod tests {
     }
 
     #[test]
+    fn a_double_digit_move_takes_the_move_s_sign() {
+        let text = "Double digit share drop for Acme after its third-quarter update.";
+        assert!(target(text, "Acme") < -0.15);
+        let text = "Acme posted double-digit revenue growth.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
     fn a_target_is_found_in_its_possessive() {
         let text = "Acme's profit slumps, but Beta Corp shares rally";
         assert!(target(text, "Acme") < -0.15);
