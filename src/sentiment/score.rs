@@ -1214,6 +1214,11 @@ fn source_sentences(
             // data from Baker Hughes", "AAII reported that bullish sentiment surged").
             // Or a holding of someone else's ("ARK Innovation, which has outsized positions in
             // Zoom, Tesla and Roku, rose 1.9%").
+            // Or the agency of a wire story's byline ("NEW YORK, Sept 12 (Reuters) - Wall
+            // Street advanced…").
+            if n.mentions.iter().all(|&m| is_byline(doc, m, start, end)) {
+                return true;
+            }
             let cue = ctx.sentence_cues[n.sentence];
             if cue != 0
                 && n.mentions.iter().all(|&m| {
@@ -1612,6 +1617,20 @@ const CITING: WordList = WordList::new(&[
 
 /// Words between a name and its reporting verb ("has said", "also noted"), besides adverbs.
 const AUXILIARIES: WordList = WordList::new(&["has", "have", "had", "also", "again"]);
+
+/// Whether mention `m` (inside the sentence `start..end`) stands alone in brackets before a
+/// dash, as a news agency does in a dateline ("LONDON, May 3 (Reuters) - …").
+fn is_byline(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+    // Cheap first: the token before is a lone "(" (asked of every mention).
+    if m.0 <= start || m.1 + 2 >= end {
+        return false;
+    }
+    let before = doc.tokens[m.0 - 1].span;
+    before.len() == 1
+        && doc.text.as_bytes()[before.start] == b'('
+        && doc.tok(m.1 + 1) == ")"
+        && matches!(doc.tok(m.1 + 2), "-" | "\u{2013}" | "\u{2014}")
+}
 
 /// Nouns of a holding, before "in" and what is held ("positions in", "stake in").
 const HOLDINGS: WordList = WordList::new(&[
@@ -3902,6 +3921,16 @@ mod tests {
         let text = "Double digit share drop for Acme after its third-quarter update.";
         assert!(target(text, "Acme") < -0.15);
         let text = "Acme posted double-digit revenue growth.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn the_agency_of_a_byline_is_only_the_source() {
+        let text = "NEW YORK, Sept 12 (Reuters) - Wall Street advanced to two-week highs with a \
+                    three-day winning streak. Stocks rallied again.";
+        assert!(target(text, "Reuters").abs() < 0.15);
+        // Not a name in brackets that the sentence is about.
+        let text = "Shares of the carmaker (Acme) jumped 9% to a record high.";
         assert!(target(text, "Acme") > 0.15);
     }
 
