@@ -64,6 +64,13 @@ pub struct EntityContext {
     /// every mention, and a binary search over the clauses each time was a third of the
     /// ticker stage's entity scoring (perf, ticker bench).
     clause_at: Vec<u32>,
+    /// Per token, which part of [`is_cited`] it may let answer yes ([`CUE_NOUN`],
+    /// [`CUE_BEFORE`], [`CUE_REPORT`]; 0 for most): [`is_cited`] is asked of every mention
+    /// of every company, and is only worth asking near one of them.
+    cues: Vec<u8>,
+    /// Per sentence, the kinds of cue its tokens hold (0 for most: then no name in it is
+    /// asked about).
+    sentence_cues: Vec<u8>,
     /// Buffers [`score_entity_in`] reuses from one entity to the next: allocating and
     /// zeroing them per company was a fifth of ticker detection's allocations (callgrind).
     scratch: std::cell::RefCell<EntityScratch>,
@@ -87,6 +94,118 @@ fn refill<T: Clone>(mut v: Vec<T>, n: usize, x: T) -> Vec<T> {
     v
 }
 
+/// Every word [`is_cited`] needs near a name before it can answer yes (nouns of published
+/// figures, participles of gathering, reporting verbs and verbs of speech, "according"),
+/// and the nouns of a holding that [`held_by_another`] needs.
+const CITATION_CUES: WordList = WordList::new(&[
+    "data",
+    "survey",
+    "surveys",
+    "poll",
+    "study",
+    "research",
+    "statistics",
+    "calculations",
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "polled",
+    "compiled",
+    "tracked",
+    "assessed",
+    "published",
+    "conducted",
+    "calculated",
+    "surveyed",
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "estimated",
+    "predicts",
+    "predicted",
+    "forecasted",
+    "believes",
+    "thinks",
+    "reported",
+    "reports",
+    "warned",
+    "warns",
+    "adds",
+    "added",
+    "told",
+    "according",
+    "position",
+    "positions",
+    "stake",
+    "stakes",
+    "holding",
+    "holdings",
+    "investment",
+    "investments",
+    "exposure",
+]);
+
+/// A cue for a noun of published figures right after the name ("Refinitiv data").
+const CUE_NOUN: u8 = 1;
+/// A cue for a citation before the name ("polled by", "according to", "said").
+const CUE_BEFORE: u8 = 2;
+/// A cue for a reporting verb after the name ("AAII reported that").
+const CUE_REPORT: u8 = 4;
+/// A cue for a holding ("positions in", [`held_by_another`]).
+const CUE_HOLD: u8 = 8;
+
+/// The cue words' [`crate::text::word_hash`]es with their kinds, sorted, and one bit per
+/// hash's low 16 bits: one bit test per word of the stream turns away all but the cues.
+type CueTable = (Box<[u64; 1024]>, Vec<(u32, u8)>);
+static CUE_TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+
+/// Per token of `doc`, its kinds of cue (see [`EntityContext::cues`]): one pass over the
+/// word stream's hashes (lower-cased words), without reading the text. A word whose 32-bit
+/// hash equals a cue's is taken for it: [`is_cited`] compares the text before it answers.
+fn citation_cues(doc: &Doc) -> Vec<u8> {
+    let (bits, kinds) = CUE_TABLE.get_or_init(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        let mut kinds: Vec<(u32, u8)> = CITATION_CUES
+            .words
+            .iter()
+            .map(|w| {
+                let noun = is_in(w, SOURCE_NOUNS);
+                let before = noun || is_in(w, GATHERED) || is_in(w, SPEECH) || *w == "according";
+                let flag = |on: bool, kind: u8| if on { kind } else { 0 };
+                let kind = flag(noun, CUE_NOUN)
+                    | flag(before, CUE_BEFORE)
+                    | flag(is_in(w, REPORTING), CUE_REPORT)
+                    | flag(is_in(w, HOLDINGS), CUE_HOLD);
+                (crate::text::word_hash(w.as_bytes()), kind)
+            })
+            .collect();
+        kinds.sort_unstable();
+        for &(h, _) in &kinds {
+            let h = h as usize & 0xffff;
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        (bits, kinds)
+    });
+    let stream = &doc.stream;
+    let mut out = vec![0u8; doc.tokens.len()];
+    for (k, &hash) in stream.hashes().iter().enumerate() {
+        let h = hash as usize & 0xffff;
+        if bits[h >> 6] & (1 << (h & 63)) != 0 {
+            if let Ok(i) = kinds.binary_search_by_key(&hash, |&(h, _)| h) {
+                out[stream.token_index(k)] = kinds[i].1;
+            }
+        }
+    }
+    out
+}
+
 /// [`EntityContext::clause_at`] for a token outside every clause.
 const NO_CLAUSE: u32 = u32::MAX;
 
@@ -102,8 +221,15 @@ impl EntityContext {
             clause_has_phrase: vec![false; res.clauses.len()],
             carried: vec![None; n],
             clause_at: vec![NO_CLAUSE; doc.tokens.len()],
+            cues: citation_cues(doc),
+            sentence_cues: Vec::new(),
             scratch: Default::default(),
         };
+        ctx.sentence_cues = doc
+            .sentences
+            .iter()
+            .map(|s| ctx.cues[s.tokens.clone()].iter().fold(0, |a, &c| a | c))
+            .collect();
         let mut i = 0;
         for run in res.phrases.chunk_by(|a, b| a.sentence == b.sentence) {
             let s = run[0].sentence;
@@ -133,6 +259,12 @@ impl EntityContext {
             ctx.clause_at[clause.tokens.clone()].fill(k as u32);
         }
         ctx
+    }
+
+    /// Whether a token in `from..=to` is a cue of `kind` ([`EntityContext::cues`]).
+    fn cue_within(&self, from: usize, to: usize, kind: u8) -> bool {
+        let to = to.min(self.cues.len().saturating_sub(1));
+        from <= to && self.cues[from..=to].iter().any(|&c| c & kind != 0)
     }
 
     /// The clause holding token `t`, if any: [`SentimentResult::clause_of`] in one look-up.
@@ -1078,6 +1210,24 @@ fn source_sentences(
             {
                 return true;
             }
+            // Or the source of published figures or views ("a Reuters report", "according to
+            // data from Baker Hughes", "AAII reported that bullish sentiment surged").
+            // Or a holding of someone else's ("ARK Innovation, which has outsized positions in
+            // Zoom, Tesla and Roku, rose 1.9%").
+            // Or the agency of a wire story's byline ("NEW YORK, Sept 12 (Reuters) - Wall
+            // Street advanced…").
+            if n.mentions.iter().all(|&m| is_byline(doc, m, start, end)) {
+                return true;
+            }
+            let cue = ctx.sentence_cues[n.sentence];
+            if cue != 0
+                && n.mentions.iter().all(|&m| {
+                    (cue & !CUE_HOLD != 0 && is_cited(doc, ctx, m, start, end))
+                        || (cue & CUE_HOLD != 0 && held_by_another(doc, m.0, start))
+                })
+            {
+                return true;
+            }
             let tokens = doc.sentences[n.sentence].tokens.clone();
             // Or the source a figure is cited from, in a tail after the sentence's phrases:
             // "…, according to IBES data from Refinitiv", "according to Frank Cappelleri,
@@ -1187,6 +1337,447 @@ fn employs_the_speaker(doc: &Doc, m: (usize, usize), start: usize, end: usize) -
     false
 }
 
+/// Nouns of published figures and views, whose source is named right before them ("a
+/// Deutsche Bank survey", "Refinitiv data shows") or after "by" or "from" ("a survey by
+/// industry group Make UK").
+const SOURCE_NOUNS: WordList = WordList::new(&[
+    "data",
+    "survey",
+    "surveys",
+    "poll",
+    "study",
+    "research",
+    "statistics",
+    "calculations",
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+]);
+
+/// Of [`SOURCE_NOUNS`], those that are also a company's own verbs ("Acme forecast revenue
+/// above estimates", "Acme report"): after a name they are nouns only behind an article or
+/// a possessive ("a Reuters report", "BofA's note").
+const SOURCE_VERB_NOUNS: WordList = WordList::new(&[
+    "report",
+    "note",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+]);
+
+/// Participles of gathering figures, before "by" and their source ("analysts polled by
+/// Refinitiv", "a basket tracked by advisory firm Strategas").
+const GATHERED: WordList = WordList::new(&[
+    "polled",
+    "compiled",
+    "tracked",
+    "assessed",
+    "published",
+    "conducted",
+    "calculated",
+    "surveyed",
+]);
+
+/// Verbs that report a view or a figure; their subject is its source, unless what follows
+/// speaks of the subject itself ("Acme said it expects…").
+const REPORTING: WordList = WordList::new(&[
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "estimates",
+    "estimated",
+    "predicts",
+    "predicted",
+    "forecasted",
+    "believes",
+    "thinks",
+    "reported",
+    "reports",
+    "warned",
+    "warns",
+]);
+
+/// Of [`REPORTING`], those whose object is the subject's own news unless "that" follows
+/// ("Acme reported a record profit", "Acme warned of a loss").
+const REPORTING_THAT: WordList = WordList::new(&["reported", "reports", "warned", "warns"]);
+
+/// Words between a reporting verb and the start of what is reported ("said on Thursday
+/// that", "wrote in a note").
+const REPORT_FILLER: WordList = WordList::new(&[
+    "that",
+    "on",
+    "in",
+    "a",
+    "an",
+    "statement",
+    "note",
+    "report",
+    "letter",
+    "filing",
+    "interview",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "week",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "also",
+    "previously",
+    "recently",
+    ",",
+]);
+
+/// What a firm reports of its own business when it opens what is reported ("Acme said
+/// revenue rose").
+const OWN_RESULTS: WordList = WordList::new(&[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "earnings",
+    "income",
+    "margin",
+    "margins",
+    "deliveries",
+    "shipments",
+    "orders",
+    "subscribers",
+    "customers",
+    "shares",
+    "cost",
+    "costs",
+    "expenses",
+]);
+
+/// The first token from `t` on (before `end`) past a bracketed code ("<TSLA.O>") and a
+/// possessive "'s" standing alone.
+fn past_code(doc: &Doc, mut t: usize, end: usize) -> usize {
+    if t < end && doc.tok(t) == "<" {
+        let stop = (t + 8).min(end);
+        if let Some(close) = (t + 1..stop).find(|&k| doc.tok(k) == ">") {
+            t = close + 1;
+        }
+    }
+    if t < end && matches!(doc.tok(t), "'s" | "\u{2019}s" | "'" | "\u{2019}") {
+        t += 1;
+    }
+    t
+}
+
+/// Whether mention `m` (inside the sentence `start..end`) only names the source of figures or
+/// views that are about something else: right before a noun of published figures ("a
+/// Reuters report", "Refinitiv data shows", "a Deutsche Bank survey of…"), after "by" or
+/// "from" such a noun or a participle of gathering ("survey by industry group Make UK",
+/// "analysts polled by Refinitiv"), after "according to", or as the subject of a reporting
+/// verb whose report does not open on the subject itself ("AAII reported that bullish
+/// sentiment surged", "Travel website KAYAK said searches…", "…, BofA said"; not "Affirm
+/// said it expects…" nor "Acme said revenue rose").
+fn is_cited(doc: &Doc, ctx: &EntityContext, m: (usize, usize), start: usize, end: usize) -> bool {
+    // Asked of every mention of every company: each part is looked at only when one of the
+    // [`EntityContext::cues`] lies where it needs one.
+    let raw_next = m.1 + 1;
+    let next = past_code(doc, raw_next, end);
+    if next < end && ctx.cues[next] & CUE_NOUN != 0 && listed(doc, next, SOURCE_NOUNS) {
+        let possessive = || {
+            doc.tok(m.1).ends_with("'s")
+                || doc.tok(m.1).ends_with("\u{2019}s")
+                || (next > raw_next && doc.tok(next - 1).starts_with(['\'', '\u{2019}']))
+        };
+        let article = || m.0 > start && listed(doc, m.0 - 1, ARTICLES);
+        if !listed(doc, next, SOURCE_VERB_NOUNS) || article() || possessive() {
+            return true;
+        }
+    }
+    // Back over a few lower-case words that describe the source ("field services company",
+    // "industry group", "advisory firm"), then "by", "from" or "according to".
+    if ctx.cue_within(m.0.saturating_sub(8).max(start), m.0, CUE_BEFORE)
+        && cited_before(doc, m, start)
+    {
+        return true;
+    }
+    // The subject of a reporting verb: past the name's code, a title and a person's name
+    // ("Shell CEO Ben Van Beurden has said"), "has" or "also".
+    if !ctx.cue_within(next, next + 6, CUE_REPORT) {
+        return false;
+    }
+    let mut t = next;
+    while t < end && t < next + 6 && doc.tokens[t].kind == TokenKind::Word {
+        let first = doc.text.as_bytes()[doc.tokens[t].span.start];
+        if !(first.is_ascii_uppercase()
+            || (first >= 0x80 && doc.tok(t).chars().next().is_some_and(char::is_uppercase))
+            || listed(doc, t, AUXILIARIES)
+            // An adverb: "KBW actually believes", "Acme recently wrote".
+            || doc.tok(t).ends_with("ly")
+            || listed(doc, t, OFFICERS)
+            || listed(doc, t, SPEAKER_ROLES))
+        {
+            break;
+        }
+        t += 1;
+    }
+    if t >= end || ctx.cues[t] & CUE_REPORT == 0 || !listed(doc, t, REPORTING) {
+        return false;
+    }
+    let verb = t;
+    let titled = (next..verb).any(|k| listed(doc, k, OFFICERS) || listed(doc, k, SPEAKER_ROLES));
+    // At the end of the sentence ("…, BofA said."): the report came before; a firm's own
+    // officer speaks of its business, and so does "we".
+    let rest = (verb + 1..end)
+        .find(|&k| !is_in(doc.tok(k), REPORT_FILLER) && doc.tokens[k].kind == TokenKind::Word);
+    let Some(opens) = rest else {
+        return !titled && !(start..m.0).any(|k| is_in(doc.tok(k), &["we", "our", "us"]));
+    };
+    if is_in(doc.tok(verb), REPORTING_THAT) && !crate::text::eq_lower(doc.tok(verb + 1), "that") {
+        return false;
+    }
+    // The first words of the report: its subject ("said advisory revenues nearly doubled").
+    let own = (opens..(opens + 3).min(end)).any(|k| {
+        let w = doc.tok(k);
+        is_in(w, BACK_REFERENCES)
+            || is_in(w, OWN_RESULTS)
+            || (m.0..=m.1).any(|k| crate::text::eq_lower(doc.tok(k), w))
+            || (crate::text::eq_lower(w, "the")
+                && k + 1 < end
+                && is_in(doc.tok(k + 1), COMPANY_NOUNS))
+    });
+    !own
+}
+
+/// The part of [`is_cited`] before the name: "by" or "from" after a noun of published
+/// figures or a participle of gathering, "according to", or a verb of speech after a comma,
+/// past an article and a few lower-case words that describe the source.
+fn cited_before(doc: &Doc, m: (usize, usize), start: usize) -> bool {
+    let mut p = m.0;
+    if p > start && listed(doc, p - 1, ARTICLES) {
+        p -= 1;
+    }
+    let mut described = 0;
+    while p > start + 1
+        && described < 4
+        && doc.tokens[p - 1].kind == TokenKind::Word
+        && doc.text.as_bytes()[doc.tokens[p - 1].span.start].is_ascii_lowercase()
+        && !listed(doc, p - 1, CITING)
+    {
+        p -= 1;
+        described += 1;
+    }
+    if p > start + 1 && listed(doc, p - 1, CITING) {
+        let (w, before) = (doc.tok(p - 1), doc.tok(p - 2));
+        let by_from = is_in(w, &["by", "from"]);
+        // Not a forecast or an estimate "from" a firm, which is often its own guidance
+        // ("a weaker sales forecast from Amazon").
+        let source_noun = is_in(before, SOURCE_NOUNS)
+            && !is_in(before, &["forecast", "forecasts", "estimate", "estimates"]);
+        if (by_from && (source_noun || is_in(before, GATHERED)))
+            || (crate::text::eq_lower(w, "to") && crate::text::eq_lower(before, "according"))
+            // "…, said JP.Morgan in a note": the speaker after the report.
+            || (is_in(w, SPEECH) && (before == "," || is_quote(before)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether token `t` is one of `list`: most tokens are turned away by their first byte and
+/// length before their text is sliced out and compared.
+#[inline]
+fn listed(doc: &Doc, t: usize, list: WordList) -> bool {
+    let span = doc.tokens[t].span;
+    !span.is_empty()
+        && list.may_hold_token(doc.text.as_bytes()[span.start], span.len())
+        && is_in(doc.tok(t), list)
+}
+
+/// Articles, before a name ("a Reuters report").
+const ARTICLES: WordList = WordList::new(&["a", "an", "the"]);
+
+/// What a source follows: "by", "from", "according to" or a verb of speech ([`SPEECH`]).
+const CITING: WordList = WordList::new(&[
+    "by", "from", "to", "says", "said", "say", "writes", "wrote", "notes", "noted", "adds",
+    "added", "told",
+]);
+
+/// Words between a name and its reporting verb ("has said", "also noted"), besides adverbs.
+const AUXILIARIES: WordList = WordList::new(&["has", "have", "had", "also", "again"]);
+
+/// Whether mention `m` (inside the sentence `start..end`) stands alone in brackets before a
+/// dash, as a news agency does in a dateline ("LONDON, May 3 (Reuters) - …").
+fn is_byline(doc: &Doc, m: (usize, usize), start: usize, end: usize) -> bool {
+    // Cheap first: the token before is a lone "(" (asked of every mention).
+    if m.0 <= start || m.1 + 2 >= end {
+        return false;
+    }
+    let before = doc.tokens[m.0 - 1].span;
+    before.len() == 1
+        && doc.text.as_bytes()[before.start] == b'('
+        && doc.tok(m.1 + 1) == ")"
+        && matches!(doc.tok(m.1 + 2), "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// Nouns of a holding, before "in" and what is held ("positions in", "stake in").
+const HOLDINGS: WordList = WordList::new(&[
+    "position",
+    "positions",
+    "stake",
+    "stakes",
+    "holding",
+    "holdings",
+    "investment",
+    "investments",
+    "exposure",
+]);
+
+/// Words that make a holding someone's standing one ("has a stake in", "his stake in", "with
+/// positions in").
+const HOLDERS: WordList = WordList::new(&[
+    "has",
+    "have",
+    "had",
+    "holds",
+    "held",
+    "hold",
+    "owns",
+    "owned",
+    "own",
+    "with",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "whose",
+    "disclosed",
+]);
+
+/// Whether the name starting at token `first` (in a sentence from `start`) is, alone or in a
+/// list, what someone else holds ("which has outsized positions in Zoom, Tesla and Roku",
+/// "disclosed his stake in Twitter"): the sentence is the holder's news. Not a holding
+/// traded ("raised its stake in", "sold his stake in"), which is news for the company held:
+/// there the holding word comes after a verb of trade rather than a holder's word.
+fn held_by_another(doc: &Doc, first: usize, start: usize) -> bool {
+    // Back over the list of names before it ("Zoom, Tesla Inc <TSLA.O> and").
+    let mut k = first;
+    let mut bracket = false;
+    while k > start && first - k < 24 {
+        let w = doc.tok(k - 1);
+        if bracket {
+            bracket = w != "<";
+        } else if w == ">" {
+            bracket = true;
+        } else if !(matches!(w, "," | "&" | ".")
+            || crate::text::eq_lower(w, "and")
+            || (doc.tokens[k - 1].kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_uppercase)))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    if k < start + 2 || !crate::text::eq_lower(doc.tok(k - 1), "in") {
+        return false;
+    }
+    let noun = k - 2;
+    if !is_in(doc.tok(noun), HOLDINGS) {
+        return false;
+    }
+    // A holder's word within five words before the noun, past its size ("his more than 9%
+    // stake", "outsized positions"), and no verb of trade ("raised its stake").
+    let window = (noun.saturating_sub(5).max(start)..noun)
+        .rev()
+        .take_while(|&t| doc.tokens[t].kind != TokenKind::Punct || doc.tok(t) == "%");
+    let mut held = false;
+    for t in window {
+        let w = doc.tok(t);
+        if is_in(w, HOLDING_TRADES) {
+            return false;
+        }
+        held |= is_in(w, HOLDERS);
+    }
+    held
+}
+
+/// Verbs that trade a holding ("raised its stake in", "sold his holding in"): news for the
+/// company held.
+const HOLDING_TRADES: WordList = WordList::new(&[
+    "buy",
+    "buys",
+    "bought",
+    "sell",
+    "sells",
+    "sold",
+    "raise",
+    "raises",
+    "raised",
+    "cut",
+    "cuts",
+    "trim",
+    "trims",
+    "trimmed",
+    "increase",
+    "increases",
+    "increased",
+    "reduce",
+    "reduces",
+    "reduced",
+    "boost",
+    "boosts",
+    "boosted",
+    "dump",
+    "dumps",
+    "dumped",
+    "offload",
+    "offloads",
+    "offloaded",
+    "acquire",
+    "acquires",
+    "acquired",
+    "exit",
+    "exits",
+    "exited",
+    "divest",
+    "divests",
+    "divested",
+    "build",
+    "builds",
+    "built",
+    "take",
+    "takes",
+    "took",
+    "hike",
+    "hikes",
+    "hiked",
+    "pare",
+    "pares",
+    "pared",
+    "add",
+    "adds",
+    "added",
+    "double",
+    "doubled",
+    "doubles",
+    "slash",
+    "slashes",
+    "slashed",
+]);
+
 /// Words of a ranking of stocks inside an index ("top Sensex loser", "Nifty gainers").
 const RANKINGS: WordList = WordList::new(&["gainer", "gainers", "loser", "losers"]);
 
@@ -1195,14 +1786,54 @@ const RANKINGS: WordList = WordList::new(&["gainer", "gainers", "loser", "losers
 /// move is the stock's, not the index's.
 fn names_a_ranking(doc: &Doc, n: &Named) -> bool {
     let end = doc.sentences[n.sentence].tokens.end;
+    let start = doc.sentences[n.sentence].tokens.start;
     n.mentions.iter().all(|m| {
-        m.1 + 1 < end
+        (m.1 + 1 < end
             && matches!(
                 doc.tok(m.1 + 1).as_bytes().first(),
                 Some(b'g' | b'l' | b'G' | b'L')
             )
-            && is_in(doc.tok(m.1 + 1), RANKINGS)
+            && is_in(doc.tok(m.1 + 1), RANKINGS))
+            || ranked_within(doc, m.0, start)
     })
+}
+
+/// Words that rank a stock or a sector among others ("the best performing stock on the S&P
+/// 500", "at the bottom of the STOXX 600", "the biggest hits among S&P 500 sectors").
+const RANKED: WordList = WordList::new(&[
+    "best",
+    "worst",
+    "top",
+    "bottom",
+    "biggest",
+    "leading",
+    "gainer",
+    "gainers",
+    "loser",
+    "losers",
+    "performer",
+    "performers",
+    "decliner",
+    "decliners",
+    "laggard",
+    "laggards",
+]);
+
+/// Whether the name starting at token `first` is the index or market a stock is ranked
+/// within: "on", "of", "in" or "among" (and "the") before it, and a word of [`RANKED`]
+/// within five words before that, with no punctuation between.
+fn ranked_within(doc: &Doc, first: usize, start: usize) -> bool {
+    let mut p = first;
+    if p > start && crate::text::eq_lower(doc.tok(p - 1), "the") {
+        p -= 1;
+    }
+    if p <= start || !is_in(doc.tok(p - 1), &["on", "of", "in", "among"]) {
+        return false;
+    }
+    (p.saturating_sub(6).max(start)..p - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| is_in(doc.tok(k), RANKED))
 }
 
 /// Verbs of speech that, after a sentence's last phrase, name whoever spoke ("…, says Deepak
@@ -2039,9 +2670,20 @@ const PUBLIC_BODIES: WordList = WordList::new(&[
     "rbnz",
     "bank of canada",
     "bundesbank",
+    "bank of italy",
+    "bank of france",
+    "banque de france",
+    "bank of korea",
+    "bank of spain",
+    "riksbank",
+    "norges bank",
+    "fomc",
+    "federal open market committee",
     // Market, banking and sector regulators.
     "sebi",
     "sec",
+    "securities and exchange commission",
+    "u.s. securities and exchange commission",
     "cftc",
     "finra",
     "fca",
@@ -2199,6 +2841,10 @@ pub fn score_entity_in(
         std::mem::take(&mut scratch.acts_on_others),
     );
     let first_sentence = named[0].sentence;
+    // An entity named only as the source of what is said ("…, said Jane Doe, strategist at
+    // Acme", "BCA says inflation remains tame") takes nothing from the sentences that go on
+    // with the report either: they are its view of someone else.
+    let only_a_source = only_source.iter().all(|&s| s);
 
     // Whether clause `k` holds a phrase of its own at or after token `from`.
     let clause_speaks_after = |k: usize, from: usize| clause_speaks[k].is_some_and(|l| l >= from);
@@ -2458,7 +3104,7 @@ pub fn score_entity_in(
             // A sentence that names the entity but says nothing about it dilutes the score
             // a little.
             silent += usize::from(!spoke);
-        } else if s > first_sentence && !(c..end).any(|k| someone_else[k]) {
+        } else if s > first_sentence && !only_a_source && !(c..end).any(|k| someone_else[k]) {
             // A later sentence that names nobody: every clause at ENTITY_CARRYOVER, none of
             // the entity's own rules applying, so the sum is the document's.
             if let Some(raw) = ctx.carried[s] {
@@ -3103,6 +3749,11 @@ mod tests {
         let text = "Govt clears Acme Corp merger; stock surges";
         assert!(target(text, "Govt").abs() < 0.15);
         assert!(target("OPEC warns of weak demand, falling prices", "OPEC").abs() < 0.15);
+        let text = "The Bank of Italy warned of rising bad loans at Italian banks.";
+        assert!(target(text, "Bank of Italy").abs() < 0.15);
+        let text = "The U.S. Securities and Exchange Commission fined three banks for weak \
+                    controls.";
+        assert!(target(text, "U.S. Securities and Exchange Commission").abs() < 0.15);
         // The same words about a company are its news.
         let text = "Acme Bank warns of rising bad loans";
         assert!(target(text, "Acme Bank") < -0.15);
@@ -3183,6 +3834,102 @@ mod tests {
         assert!(target(text, "Beta Bank").abs() < 0.15);
         // The preferred names keep the call.
         assert!(target("Prefer Acme Bank, Gamma Bank: Jane Doe", "Gamma Bank") > 0.15);
+    }
+
+    #[test]
+    fn the_source_of_figures_or_views_is_not_their_subject() {
+        // Named before a noun of published figures, or after "by" or "from" one.
+        let text = "A Deutsche Bank survey showed expectations of a recession are sharply on \
+                    the rise.";
+        assert!(target(text, "Deutsche Bank").abs() < 0.15);
+        let text = "Rigs drilling for gas rose sharply, according to data from field services \
+                    company Baker Hughes, but growth has stalled.";
+        assert!(target(text, "Baker Hughes").abs() < 0.15);
+        let text = "Netflix added 2.4 million subscribers, more than double the forecast of \
+                    analysts polled by Refinitiv.";
+        assert!(target(text, "Refinitiv").abs() < 0.15);
+        // The subject of a reporting verb, when the report is about something else.
+        let text = "AAII reported that bullish sentiment surged to a one-year high.";
+        assert!(target(text, "AAII").abs() < 0.15);
+        let text = "Travel website Kayak said searches for flights to Europe jumped 40%.";
+        assert!(target(text, "Kayak").abs() < 0.15);
+        let text = "Funds remain heavily underweight energy after weak inflows, BofA said.";
+        assert!(target(text, "BofA").abs() < 0.15);
+        // Not a firm that reports its own business, nor its own guidance.
+        let text = "Affirm said on Thursday its quarterly loss widened sharply.";
+        assert!(target(text, "Affirm") < -0.15);
+        let text = "Morgan Stanley said advisory revenues nearly doubled from a year ago.";
+        assert!(target(text, "Morgan Stanley") > 0.15);
+        let text = "Acme reported a record quarterly profit.";
+        assert!(target(text, "Acme") > 0.15);
+        let text = "Stocks fell after a weak sales forecast from Acme.";
+        assert!(target(text, "Acme") < -0.15);
+        let text = "Acme added 5% after it beat revenue estimates.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn a_source_takes_nothing_from_the_rest_of_its_report() {
+        let text = "But BCA says inflationary pressures remain tame in Japan. The index rose \
+                    sharply and wages jumped.";
+        assert!(target(text, "BCA").abs() < 0.15);
+        let text = "The rally has legs, said Jane Doe, chief strategist at Acme Capital. The \
+                    index rose sharply and wages jumped.";
+        assert!(target(text, "Acme Capital").abs() < 0.15);
+        // A firm that speaks of its own business still carries its later sentences.
+        let text = "Acme said its revenue rose. Profit also jumped to a record.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn the_index_a_stock_ranks_within_takes_nothing_from_its_move() {
+        let text = "Best Buy shot up 12% as the best performing stock on the S&P 500 index.";
+        assert!(target(text, "S&P 500").abs() < 0.15);
+        let text = "Interroll shares are at the bottom of the STOXX 600, losing 6.5%.";
+        assert!(target(text, "STOXX 600").abs() < 0.15);
+        // The index's own move still counts.
+        let text = "The S&P 500 fell 2%, its worst day in a month.";
+        assert!(target(text, "S&P 500") < -0.15);
+    }
+
+    #[test]
+    fn what_someone_else_holds_takes_nothing_from_the_holder_s_news() {
+        let text = "ARK Innovation, which has outsized positions in Zoom, Tesla Inc <TSLA.O> \
+                    and Roku Inc <ROKU.O>, rose 1.9% in afternoon trading.";
+        assert!(target(text, "Roku Inc").abs() < 0.15);
+        assert!(target(text, "Tesla Inc").abs() < 0.15);
+        let text = "Shares of Tesla fell 9% since he disclosed his more than 9% stake in Twitter.";
+        assert!(target(text, "Twitter").abs() < 0.15);
+        // A holding traded is news for the company held.
+        let text = "Acme Capital raised its stake in Beta Corp, whose shares jumped 5%.";
+        assert!(target(text, "Beta Corp") > 0.15);
+    }
+
+    #[test]
+    fn an_adverb_may_stand_between_a_source_and_its_reporting_verb() {
+        let text = "KBW actually believes crypto banking trends could be more positive than \
+                    the market expects.";
+        assert!(target(text, "KBW").abs() < 0.15);
+        let text = "Acme recently said its quarterly profit jumped to a record.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn a_double_digit_move_takes_the_move_s_sign() {
+        let text = "Double digit share drop for Acme after its third-quarter update.";
+        assert!(target(text, "Acme") < -0.15);
+        let text = "Acme posted double-digit revenue growth.";
+        assert!(target(text, "Acme") > 0.15);
+    }
+
+    #[test]
+    fn the_agency_of_a_byline_is_only_the_source() {
+        let text = "NEW YORK, Sept 12 (Reuters) - Wall Street advanced to two-week highs with a \
+                    three-day winning streak. Stocks rallied again.";
+        assert!(target(text, "Reuters").abs() < 0.15);
+        // Not a name in brackets that the sentence is about.
+        let text = "Shares of the carmaker (Acme) jumped 9% to a record high.";
+        assert!(target(text, "Acme") > 0.15);
     }
 
     #[test]
