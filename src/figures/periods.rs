@@ -20,7 +20,8 @@ const DURATION_UNITS: [&str; 10] = [
 
 /// The words a period can start with, for [`STARTS`]: every word `period_at` looks for
 /// first (the match arms, the ordinals and months, "q1"-"q4" and "h1"/"h2"), and "fy" with
-/// the lengths of "fy25" and "fy2025".
+/// the lengths of "fy25" and "fy2025". A test reads `period_at`'s arms from the source and
+/// fails when one matches a word missing here.
 const STARTERS: &[&[&str]] = &[
     &[
         "q1", "h1", "fy", "fyxx", "fyxxxx", "fiscal", "ttm", "ytd", "ltm", "mtd", "qtd", "year",
@@ -367,5 +368,40 @@ mod tests {
         for w in ["revenue", "rose", "", "1q", "é", "morethanfifteenletters"] {
             assert!(!STARTS.may_hold(w), "{w}");
         }
+    }
+
+    /// `STARTERS` repeats by hand the words `period_at` matches on: a word given an arm of
+    /// its own there but not listed would be turned away by the filter before its arm, and
+    /// the period silently lost. This reads the arms' patterns from the source.
+    #[test]
+    fn every_word_period_at_matches_is_a_starter() {
+        let src = include_str!("periods.rs");
+        let body = &src[src.find("fn period_at(").unwrap()..];
+        let body = &body[body.find("match w {").unwrap()..];
+        let body = &body[..body.find("\n    }\n").unwrap()];
+        let mut seen = 0;
+        for line in body.lines().map(str::trim_start) {
+            if !line.starts_with('"') {
+                continue;
+            }
+            let pattern = line
+                .split(" if ")
+                .next()
+                .unwrap()
+                .split(" =>")
+                .next()
+                .unwrap();
+            for w in pattern.split('|').map(|w| w.trim().trim_matches('"')) {
+                seen += 1;
+                assert!(
+                    STARTERS.iter().any(|l| l.contains(&w)),
+                    "period_at matches {w:?}, which STARTERS does not list"
+                );
+            }
+        }
+        assert!(
+            seen >= 15,
+            "read {seen} words: has period_at's match changed shape?"
+        );
     }
 }
