@@ -94,63 +94,17 @@ fn refill<T: Clone>(mut v: Vec<T>, n: usize, x: T) -> Vec<T> {
     v
 }
 
-/// Every word [`is_cited`] needs near a name before it can answer yes (nouns of published
-/// figures, participles of gathering, reporting verbs and verbs of speech, "according"),
-/// and the nouns of a holding that [`held_by_another`] needs.
-const CITATION_CUES: WordList = WordList::new(&[
-    "data",
-    "survey",
-    "surveys",
-    "poll",
-    "study",
-    "research",
-    "statistics",
-    "calculations",
-    "report",
-    "note",
-    "forecast",
-    "forecasts",
-    "estimate",
-    "estimates",
-    "polled",
-    "compiled",
-    "tracked",
-    "assessed",
-    "published",
-    "conducted",
-    "calculated",
-    "surveyed",
-    "said",
-    "says",
-    "say",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "estimated",
-    "predicts",
-    "predicted",
-    "forecasted",
-    "believes",
-    "thinks",
-    "reported",
-    "reports",
-    "warned",
-    "warns",
-    "adds",
-    "added",
-    "told",
-    "according",
-    "position",
-    "positions",
-    "stake",
-    "stakes",
-    "holding",
-    "holdings",
-    "investment",
-    "investments",
-    "exposure",
-]);
+/// The lists whose words [`is_cited`] needs near a name before it can answer yes (nouns of
+/// published figures, participles of gathering, verbs of speech and reporting verbs, and
+/// "according"), and the nouns of a holding that [`held_by_another`] needs: the cue words.
+const CITATION_CUES: [&[&str]; 6] = [
+    SOURCE_NOUNS.words,
+    GATHERED.words,
+    SPEECH.words,
+    REPORTING.words,
+    HOLDINGS.words,
+    &["according"],
+];
 
 /// A cue for a noun of published figures right after the name ("Refinitiv data").
 const CUE_NOUN: u8 = 1;
@@ -173,8 +127,8 @@ fn citation_cues(doc: &Doc) -> Vec<u8> {
     let (bits, kinds) = CUE_TABLE.get_or_init(|| {
         let mut bits = Box::new([0u64; 1024]);
         let mut kinds: Vec<(u32, u8)> = CITATION_CUES
-            .words
             .iter()
+            .flat_map(|l| l.iter())
             .map(|w| {
                 let noun = is_in(w, SOURCE_NOUNS);
                 let before = noun || is_in(w, GATHERED) || is_in(w, SPEECH) || *w == "according";
@@ -186,7 +140,10 @@ fn citation_cues(doc: &Doc) -> Vec<u8> {
                 (crate::text::word_hash(w.as_bytes()), kind)
             })
             .collect();
+        // A word in two lists ("said": speech and reporting) gets one entry, its kinds
+        // being those of every list.
         kinds.sort_unstable();
+        kinds.dedup();
         for &(h, _) in &kinds {
             let h = h as usize & 0xffff;
             bits[h >> 6] |= 1 << (h & 63);
@@ -1410,7 +1367,7 @@ const REPORTING: WordList = WordList::new(&[
 const REPORTING_THAT: WordList = WordList::new(&["reported", "reports", "warned", "warns"]);
 
 /// Words between a reporting verb and the start of what is reported ("said on Thursday
-/// that", "wrote in a note").
+/// that", "wrote in a note"), with the [`WEEKDAYS`].
 const REPORT_FILLER: WordList = WordList::new(&[
     "that",
     "on",
@@ -1430,13 +1387,6 @@ const REPORT_FILLER: WordList = WordList::new(&[
     "week",
     "month",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "also",
     "previously",
     "recently",
@@ -1539,8 +1489,10 @@ fn is_cited(doc: &Doc, ctx: &EntityContext, m: (usize, usize), start: usize, end
     let titled = (next..verb).any(|k| listed(doc, k, OFFICERS) || listed(doc, k, SPEAKER_ROLES));
     // At the end of the sentence ("…, BofA said."): the report came before; a firm's own
     // officer speaks of its business, and so does "we".
-    let rest = (verb + 1..end)
-        .find(|&k| !is_in(doc.tok(k), REPORT_FILLER) && doc.tokens[k].kind == TokenKind::Word);
+    let rest = (verb + 1..end).find(|&k| {
+        let w = doc.tok(k);
+        !is_in(w, REPORT_FILLER) && !is_in(w, WEEKDAYS) && doc.tokens[k].kind == TokenKind::Word
+    });
     let Some(opens) = rest else {
         return !titled && !(start..m.0).any(|k| is_in(doc.tok(k), &["we", "our", "us"]));
     };
