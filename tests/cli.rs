@@ -23,6 +23,13 @@ fn fintone(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
+/// A fresh directory of this test process for input files, named after the test.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("fintone-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn json(out: &[u8]) -> serde_json::Value {
     serde_json::from_slice(out).expect("valid JSON")
 }
@@ -59,8 +66,7 @@ fn empty_input_is_exit_2_with_a_message() {
 
 #[test]
 fn non_utf8_file_is_exit_2_with_a_message() {
-    let dir = std::env::temp_dir().join(format!("fintone-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("cli");
     let path = dir.join("latin1.txt");
     std::fs::write(&path, b"caf\xe9 revenue rose").unwrap();
     let out = fintone(&["analyze", path.to_str().unwrap()], b"");
@@ -114,8 +120,7 @@ fn jsonl_many_lines_stay_in_order() {
 #[test]
 fn eval_prints_metrics_and_json() {
     let input = "{\"id\":1,\"text\":\"Revenue rose sharply\",\"label\":\"positive\"}\n{\"id\":2,\"text\":\"Losses widened sharply\",\"label\":\"negative\"}\n{\"id\":3,\"text\":\"Shell rose while BP fell\",\"label\":\"negative\",\"target\":\"BP\"}\n{\"id\":4,\"text\":\"Revenue rose\",\"score\":0.5}\n";
-    let dir = std::env::temp_dir().join(format!("fintone-eval-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("eval");
     let path = dir.join("set.jsonl");
     std::fs::write(&path, input).unwrap();
     let out = fintone(&["eval", path.to_str().unwrap()], b"");
@@ -140,8 +145,7 @@ fn eval_prints_metrics_and_json() {
 fn eval_writes_the_misclassified_lines() {
     // Line 2's gold label is wrong on purpose: it is the one error.
     let input = "{\"id\":1,\"text\":\"Revenue rose sharply\",\"label\":\"positive\"}\n{\"id\":2,\"text\":\"Losses widened sharply\",\"label\":\"positive\"}\n{\"id\":3,\"text\":\"Shell rose while BP fell\",\"label\":\"negative\",\"target\":\"BP\"}\n";
-    let dir = std::env::temp_dir().join(format!("fintone-errors-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("errors");
     let path = dir.join("set.jsonl");
     let errors = dir.join("errors.jsonl");
     std::fs::write(&path, input).unwrap();
@@ -181,8 +185,7 @@ fn jsonl_reports_throughput_on_stderr_and_keeps_stdout_pure() {
             "{{\"id\": {i}, \"text\": \"Acme said revenue rose {i}% to $1.{i} billion.\"}}\n"
         ));
     }
-    let dir = std::env::temp_dir().join(format!("fintone-progress-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("progress");
     let path = dir.join("lines.jsonl");
     std::fs::write(&path, &input).unwrap();
     // From a file (a bar by bytes on a terminal) and from stdin (a spinner): stderr is not a
