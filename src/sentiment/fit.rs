@@ -254,23 +254,20 @@ fn candidates(sets: &[(String, Vec<Example>)], curated: &[Entry]) -> Vec<String>
 /// A spelled-out number ("two" came out -0.06 and, as the first phrase after "snaps", took
 /// the negation from "fall" in "Rupee snaps two-day fall"): numbers are not sentiment.
 fn is_number_word(w: &str) -> bool {
-    use crate::figures::numbers::{TENS, UNITS};
+    use crate::figures::numbers::{scale_word, TENS, UNITS};
     UNITS.contains(&w)
         || TENS.contains(&w)
-        || matches!(
-            w,
-            "hundred" | "thousand" | "dozen" | "dozens" | "hundreds" | "thousands"
-        )
+        || scale_word(w, false).is_some()
+        || matches!(w, "dozen" | "dozens" | "hundreds")
 }
 
 /// A weight the fitter may move, with its prior.
+///
+/// An entry whose prior is 0 stays 0: a sentiment entry so is a neutral idiom that masks its
+/// words, and a metric so has no standalone contribution to learn ("revenue" alone had
+/// been fitted to +0.135, a dev-set habit, where a bare mention of revenue is a plain fact).
 fn fitted(entry: &Entry) -> bool {
-    match entry.kind {
-        // A sentiment entry with prior 0 is a neutral idiom that masks its words: fixed.
-        Kind::Sentiment => entry.weight != 0.0,
-        Kind::Metric { .. } | Kind::Movement { .. } => entry.weight != 0.0,
-        _ => false,
-    }
+    entry.carries_weight() && entry.weight != 0.0
 }
 
 fn extract(lex: &Lexicon, sets: &[(String, Vec<Example>)]) -> Vec<Sample> {

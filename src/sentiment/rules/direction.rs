@@ -795,8 +795,8 @@ pub fn phrases(
             None if figures_compared => {}
             // A comparative right before a word of sentiment says how much more or less of
             // it there is: "more lawsuits" and "growing fears" are worse news than the
-            // noun, "fewer layoffs" good news. One phrase, the
-            // sentiment word's weight times the direction.
+            // noun, "fewer layoffs" good news. One phrase, the sentiment word's weight
+            // times the direction.
             None if forward && sentiment_after(lexicon, hits, i) => {
                 let n = &hits[i + 1];
                 paired[i + 1] = true;
