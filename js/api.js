@@ -102,6 +102,47 @@ export class Analyzer {
     return unpack(this.#inner.analyze(text), text);
   }
 
+  /**
+   * Analyses a long text in parts, so that memory follows the part (about 64 K characters,
+   * cut at a line break) rather than the text: `onPart` gets each part's sentences, phrases
+   * and figures as soon as they are done, with offsets in the whole text; the return value
+   * holds what belongs to the whole text (overall score, tickers, target). A text of one
+   * part gives exactly `analyze`'s result, split in two. Across a cut, nothing carries over
+   * (see README, "Long texts").
+   * @param {string} text
+   * @param {(part: import("./index.js").Part) => void} onPart
+   * @returns {import("./index.js").StreamSummary}
+   */
+  analyzeStream(text, onPart) {
+    if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
+    if (typeof text !== "string") {
+      throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs the text as a string, got ${text === null ? "null" : typeof text}`);
+    }
+    if (typeof onPart !== "function") {
+      throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs onPart as a function, got ${onPart === null ? "null" : typeof onPart}`);
+    }
+    const read = asRead(text);
+    const stream = this.#inner.stream();
+    try {
+      for (let from = 0; from < text.length; ) {
+        const end = partEnd(text, from);
+        const packed = stream.push(text.slice(from, end));
+        const n = packed[0];
+        const { sentences, phrases, figures } = unpack(packed, read, true);
+        onPart({ start: n[n.length - 2], end: n[n.length - 1], sentences, phrases, figures });
+        from = end;
+      }
+      const packed = stream.finish();
+      const n = packed[0];
+      const { overall, tickers, target } = unpack(packed, read, true);
+      const sentenceCount = n[n.length - 2], parts = n[n.length - 1];
+      // Keys in the Rust struct's order, as in the CLI's summary line.
+      return target ? { overall, tickers, target, sentenceCount, parts } : { overall, tickers, sentenceCount, parts };
+    } finally {
+      stream.free();
+    }
+  }
+
   /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
   free() {
     this.#inner?.free();
@@ -118,6 +159,54 @@ if (typeof Symbol.dispose === "symbol") {
     },
   });
 }
+
+/**
+ * `new Analyzer(options).analyzeStream(text, onPart)`, for one long text.
+ * @param {string} text
+ * @param {(part: import("./index.js").Part) => void} onPart
+ * @param {import("./index.js").Options} [options]
+ * @returns {import("./index.js").StreamSummary}
+ */
+export function analyzeStream(text, onPart, options) {
+  const analyzer = new Analyzer(options);
+  try {
+    return analyzer.analyzeStream(text, onPart);
+  } finally {
+    analyzer.free();
+  }
+}
+
+/** A part's length in UTF-16 code units, after which the next line break ends it. */
+export const PART_UNITS = 65536;
+
+/**
+ * Where the part of `text` that starts at `from` ends: the rule of `part_end` in
+ * src/stream.rs, in UTF-16 units, so that JS and the CLI cut a text at the same places.
+ * After the first "\n" at least PART_UNITS into the part; failing that, after the first
+ * space, tab, "\r" or "\n" at least 4 × PART_UNITS in; failing that, after the character
+ * that reaches 8 × PART_UNITS (never between the halves of a surrogate pair).
+ * @param {string} text
+ * @param {number} from
+ * @param {number} [units] the part length (tests use small ones)
+ * @returns {number}
+ */
+export function partEnd(text, from, units = PART_UNITS) {
+  const n = text.length;
+  const line = text.indexOf("\n", from + units);
+  if (line >= 0 && line < from + 4 * units) return line + 1;
+  SPACE.lastIndex = from + 4 * units;
+  const space = SPACE.exec(text);
+  const last = from + 8 * units - 1; // the unit that reaches 8 × units
+  if (space && space.index <= last) return space.index + 1;
+  if (last >= n) return n;
+  const c = text.charCodeAt(last);
+  if (c >= 0xd800 && c <= 0xdbff && last + 1 < n) {
+    const d = text.charCodeAt(last + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return last + 2;
+  }
+  return last + 1;
+}
+const SPACE = /[\n\t\r ]/g;
 
 /** The engine version. */
 export function version() {
@@ -148,10 +237,11 @@ function asRead(s) {
  * in the CLI's JSON; each span's `text` is its slice of the input.
  * @param {[Float64Array, string]} packed
  * @param {string} input the text that was analysed
+ * @param {boolean} [read] `input` is already `asRead` (a stream reads its text once)
  * @returns {import("./index.js").Analysis}
  */
-function unpack([n, table], input) {
-  const text = asRead(input);
+function unpack([n, table], input, read = false) {
+  const text = read ? input : asRead(input);
   let i = 0;
   const num = () => n[i++];
   const strings = new Array(num());

@@ -29,10 +29,25 @@ export class Analyzer {
   /** Throws an Error naming the field when an option is wrong. */
   constructor(options?: Options);
   analyze(text: string): Analysis;
+  /**
+   * Analyses a long text in parts (about 64 K characters each, cut at a line break), so that
+   * memory follows the part rather than the text: `onPart` gets each part as soon as it is
+   * done, offsets in the whole text; the return value holds what belongs to the whole text.
+   */
+  analyzeStream(text: string, onPart: (part: Part) => void): StreamSummary;
   /** Frees the WebAssembly memory now rather than when garbage-collected. */
   free(): void;
   [Symbol.dispose](): void;
 }
+
+/** `new Analyzer(options).analyzeStream(text, onPart)`, for one long text. */
+export function analyzeStream(text: string, onPart: (part: Part) => void, options?: Options): StreamSummary;
+
+/** A stream part's length in UTF-16 code units, after which the next line break ends it (65536). */
+export const PART_UNITS: number;
+
+/** Where the stream part of `text` that starts at `from` ends (UTF-16 index; the CLI's `--stream` cuts at the same places). */
+export function partEnd(text: string, from: number, units?: number): number;
 
 /** The engine version. */
 export function version(): string;
@@ -96,6 +111,32 @@ export interface Analysis {
   figures: Figure[];
   /** Present only when a target was asked for. */
   target?: TargetScore;
+}
+
+/** One part of a long text (`analyzeStream`): offsets in the whole text. */
+export interface Part {
+  /** UTF-16 start of the part. */
+  start: number;
+  /** UTF-16 end of the part. */
+  end: number;
+  /** Empty when `options.sentences` is false. */
+  sentences: Sentence[];
+  /** `sentence` indexes all the text's sentences. Empty when `options.phrases` is false. */
+  phrases: Phrase[];
+  figures: Figure[];
+}
+
+/** What `analyzeStream` says of the whole text once every part is in. */
+export interface StreamSummary {
+  overall: Overall;
+  /** Most relevant first, with every mention in the text. */
+  tickers: TickerScore[];
+  /** Present only when a target was asked for. */
+  target?: TargetScore;
+  /** How many sentences the text has. */
+  sentenceCount: number;
+  /** How many parts it was analysed in. */
+  parts: number;
 }
 
 export interface Overall {

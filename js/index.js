@@ -3,7 +3,7 @@
 // emit the file). Node resolves the "node" condition to ./node.js instead.
 import { initWith } from "./api.js";
 
-export { analyze, Analyzer, version } from "./api.js";
+export { analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "./api.js";
 
 /**
  * Loads the WebAssembly module. Idempotent.

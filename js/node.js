@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { initWith } from "./api.js";
 
-export { analyze, Analyzer, version } from "./api.js";
+export { analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "./api.js";
 
 /**
  * Loads the WebAssembly module. Idempotent.

@@ -29,6 +29,7 @@ mod options;
 pub mod parallel;
 pub mod sentiment;
 pub mod span;
+pub mod stream;
 pub mod text;
 pub mod tickers;
 
@@ -43,4 +44,5 @@ pub use options::{
     MAX_INPUT_BYTES_LIMIT,
 };
 pub use span::Span;
+pub use stream::{Part, Stream, Summary};
 pub use tickers::TickerScore;

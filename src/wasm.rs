@@ -73,6 +73,66 @@ impl JsAnalyzer {
         let text = text_arg(&text, "Analyzer.analyze(text)")?;
         to_js(&self.inner.analyze_for_js(&text).map_err(error)?)
     }
+
+    /// A stream for one long text (`Analyzer.analyzeStream` in `js/api.js` cuts the text
+    /// into parts and feeds them in).
+    pub fn stream(&self) -> JsStream {
+        JsStream {
+            inner: Some(self.inner.stream_for_js()),
+        }
+    }
+}
+
+/// One long text in parts ([`crate::Stream`]): `push` each part in order, then `finish`.
+#[wasm_bindgen(js_name = Stream)]
+pub struct JsStream {
+    inner: Option<crate::Stream>,
+}
+
+#[wasm_bindgen(js_class = Stream)]
+impl JsStream {
+    /// The next part, packed as [`to_js`] packs an analysis (its sentences, phrases and
+    /// figures; no overall score, tickers or target), then the part's UTF-16 start and end.
+    pub fn push(&mut self, text: JsValue) -> Result<JsValue, JsValue> {
+        let text = text_arg(&text, "Stream.push(text)")?;
+        let stream = self.inner.as_mut().ok_or_else(finished)?;
+        let part = stream.push(&text).map_err(error)?;
+        let (start, end) = (part.start, part.end);
+        let analysis = Analysis {
+            overall: crate::Overall {
+                score: 0.0,
+                label: String::new(),
+            },
+            sentences: part.sentences,
+            phrases: part.phrases,
+            tickers: Vec::new(),
+            figures: part.figures,
+            target: None,
+        };
+        pack_with(&analysis, &[start as f64, end as f64])
+    }
+
+    /// What holds for the whole text, packed as an analysis with its overall score, tickers
+    /// and target (empty lists otherwise), then the sentence count and the number of parts.
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        let summary = self.inner.take().ok_or_else(finished)?.finish();
+        let analysis = Analysis {
+            overall: summary.overall,
+            sentences: Vec::new(),
+            phrases: Vec::new(),
+            tickers: summary.tickers,
+            figures: Vec::new(),
+            target: summary.target,
+        };
+        pack_with(
+            &analysis,
+            &[summary.sentence_count as f64, summary.parts as f64],
+        )
+    }
+}
+
+fn finished() -> JsValue {
+    JsError::new("fintone: this stream is finished; start another with analyzer.stream()").into()
 }
 
 /// The text argument as UTF-8. wasm-bindgen's conversion turns each lone surrogate into
@@ -230,22 +290,35 @@ fn error(e: crate::Error) -> JsValue {
 ///            text is the input's periodStart..periodEnd], periodStart, periodEnd, change
 ///            (direction, value, unit, basis bit, basis), previous)
 /// target     0, or 1 then name, score, label, mentions
+/// tail       (a stream's part) its start and end; (a stream's summary) the text's
+///            sentence count and number of parts
 /// ```
 /// Spans are UTF-16 offsets; every span's `text` is the input's slice, which the tests check
 /// on every result.
 fn to_js(analysis: &Analysis) -> Result<JsValue, JsValue> {
+    pack_with(analysis, &[])
+}
+
+/// [`to_js`] with `tail` numbers after the analysis (a stream's part and summary use two).
+fn pack_with(analysis: &Analysis, tail: &[f64]) -> Result<JsValue, JsValue> {
     // Two passes: the first only counts the numbers, so the second writes them into a buffer
     // of the exact size. A buffer grown by doubling, then joined to the string header in a
     // second buffer, set the wasm memory's high-water mark on large texts (210 MB on a 10 MB
     // text against 187 MB; the wasm memory never shrinks back).
     let mut counter = Packer::default();
     pack(analysis, &mut counter);
+    for &x in tail {
+        counter.nums.push(x);
+    }
     let n = counter.nums.len();
     let mut p = Packer {
         nums: Nums::Write(Vec::with_capacity(n)),
         ..Packer::default()
     };
     pack(analysis, &mut p);
+    for &x in tail {
+        p.nums.push(x);
+    }
     debug_assert_eq!(p.nums.len(), n);
     // The string table: the header (count, lengths) goes before the body. The numbers are
     // copied straight from the buffer into the JS array (no joined copy in wasm memory).

@@ -245,3 +245,56 @@ fn jsonl_threads_flag_gives_the_same_output() {
     let out = fintone(&["analyze", "--threads", "2"], b"Revenue rose");
     assert_eq!(out.status.code(), Some(2), "--threads without --jsonl");
 }
+
+#[test]
+fn stream_writes_each_part_then_the_whole_texts_summary() {
+    // ~200 KB in paragraphs, with accents and emoji so that bytes and UTF-16 units differ:
+    // at least three parts of 64 K units.
+    let para = "Café Microsoft (NASDAQ: MSFT) 😀 said profit rose 12% to €4.5 billion. \
+                Costs jumped sharply, and the company cut its outlook.\n\n";
+    let text = para.repeat(200_000 / para.len());
+    let whole = json(&fintone(&["analyze"], text.as_bytes()).stdout);
+    let out = fintone(&["analyze", "--stream"], text.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .collect();
+    let (summary, parts) = lines.split_last().unwrap();
+    assert!(parts.len() >= 3, "{} parts", parts.len());
+    assert_eq!(summary["parts"], parts.len());
+    assert_eq!(parts[0]["start"], 0);
+    assert_eq!(parts.last().unwrap()["end"], text.encode_utf16().count());
+    for w in parts.windows(2) {
+        assert_eq!(w[0]["end"], w[1]["start"]);
+    }
+    // The parts hold the whole text's sentences, phrases and figures, at its offsets.
+    for key in ["sentences", "phrases", "figures"] {
+        let all: Vec<&serde_json::Value> = parts
+            .iter()
+            .flat_map(|p| p[key].as_array().unwrap())
+            .collect();
+        let want: Vec<&serde_json::Value> = whole[key].as_array().unwrap().iter().collect();
+        assert!(!want.is_empty());
+        assert_eq!(all, want, "{key}");
+    }
+    assert_eq!(summary["overall"], whole["overall"]);
+    assert_eq!(
+        summary["sentenceCount"],
+        whole["sentences"].as_array().unwrap().len()
+    );
+    assert_eq!(summary["tickers"][0]["symbol"], "MSFT");
+    assert_eq!(
+        summary["tickers"][0]["mentions"],
+        whole["tickers"][0]["mentions"]
+    );
+
+    let bad = fintone(&["analyze", "--stream", "--pretty"], b"text");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--stream"));
+}

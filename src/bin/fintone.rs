@@ -15,6 +15,11 @@ fintone: financial-news sentiment, tickers and figures, with explanations
 USAGE:
   fintone analyze [FILE] [--pretty] [--target NAME]
       One text (FILE, or stdin) -> one Analysis as JSON on stdout.
+  fintone analyze --stream [FILE] [--target NAME]
+      One long text in parts, for memory that does not grow with the text: each part
+      (~64 K UTF-16 units, cut at a line break) -> one JSON line {start, end, sentences,
+      phrases, figures} as soon as it is done, offsets in the whole text; then a last line
+      {overall, tickers, target?, sentenceCount, parts} for the whole text.
   fintone analyze --jsonl [FILE] [--threads N] [--quiet]
       Each input line is {\"text\", \"id\"?, \"target\"?}; each output line is its Analysis,
       in input order, with \"id\" echoed. Uses every core (or N threads); memory does not
@@ -153,7 +158,11 @@ fn read_input(path: Option<&str>) -> Result<String, Failure> {
 }
 
 fn analyze(args: &[String]) -> Result<(), Failure> {
-    let a = Args::parse(args, &["target", "threads"], &["pretty", "jsonl", "quiet"])?;
+    let a = Args::parse(
+        args,
+        &["target", "threads"],
+        &["pretty", "jsonl", "quiet", "stream"],
+    )?;
     if a.positional.len() > 1 {
         return Err(Failure::Usage("analyze takes at most one FILE".into()));
     }
@@ -163,6 +172,11 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
         ..Options::default()
     };
     let analyzer = Analyzer::new(options).map_err(|e| Failure::Usage(e.to_string()))?;
+    if a.has("stream") && (a.has("jsonl") || a.has("pretty")) {
+        return Err(Failure::Usage(
+            "--stream writes JSON lines: it does not combine with --jsonl or --pretty".into(),
+        ));
+    }
     if a.has("jsonl") {
         let threads = match a.value("threads") {
             None => fintone::parallel::available_threads(),
@@ -182,6 +196,9 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
             path.unwrap_or("standard input")
         )));
     }
+    if a.has("stream") {
+        return analyze_stream(&analyzer, &text);
+    }
     let analysis = analyzer
         .analyze(&text)
         .map_err(|e| Failure::Input(e.to_string()))?;
@@ -194,6 +211,27 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
         serde_json::to_writer(&mut out, &analysis).map_err(|e| Failure::Other(e.to_string()))?;
     }
     writeln!(out)?;
+    Ok(())
+}
+
+/// `analyze --stream`: each part as a JSON line when it is done, then the summary line. A
+/// closed stdout (`| head`) stops the analysis.
+fn analyze_stream(analyzer: &Analyzer, text: &str) -> Result<(), Failure> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut stream = analyzer.stream();
+    let mut from = 0;
+    while from < text.len() {
+        let end = fintone::stream::part_end(text, from);
+        let part = stream
+            .push(&text[from..end])
+            .map_err(|e| Failure::Input(e.to_string()))?;
+        serde_json::to_writer(&mut out, &part).map_err(io::Error::from)?;
+        writeln!(out)?;
+        from = end;
+    }
+    serde_json::to_writer(&mut out, &stream.finish()).map_err(io::Error::from)?;
+    writeln!(out)?;
+    out.flush()?;
     Ok(())
 }
 

@@ -121,6 +121,9 @@ pub struct SentimentResult {
     pub hits: Vec<Hit>,
     /// The document score in [-1, 1].
     pub overall: f64,
+    /// The sentences that count toward the document score (not page furniture), those of
+    /// earlier parts included (see [`run_from`]).
+    pub counted: usize,
 }
 
 impl SentimentResult {
@@ -141,6 +144,13 @@ impl SentimentResult {
 /// Then each phrase's contribution is its modifier times its weight (clause weight
 /// included), and sentence and document scores follow.
 pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
+    run_from(doc, lexicon, 0)
+}
+
+/// [`run`] for a later part of a long text ([`crate::Stream`]), whose earlier parts held
+/// `counted` sentences that count: only the text's first two such sentences take the
+/// headline's and the lead's weight.
+pub fn run_from(doc: &Doc, lexicon: &Lexicon, counted: usize) -> SentimentResult {
     let hits = lexicon.find(doc);
     let mut res = SentimentResult {
         sentences: Vec::with_capacity(doc.sentences.len()),
@@ -150,7 +160,7 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
     let mut buf = rules::Buffers::default();
     // Position among the sentences that count: page furniture above a headline does not
     // take the headline's weight.
-    let mut nth = 0;
+    let mut nth = counted;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let begin = h;
         while h < hits.len() && hits[h].first < sentence.tokens.end {
@@ -229,5 +239,6 @@ pub fn run(doc: &Doc, lexicon: &Lexicon) -> SentimentResult {
     }
     res.hits = hits;
     res.overall = score::document(&res.sentences);
+    res.counted = nth;
     res
 }

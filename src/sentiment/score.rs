@@ -236,6 +236,11 @@ pub struct EntityScore {
     pub score: f64,
     /// `(phrase index, weight)` for every phrase counted toward the entity.
     pub phrases: Vec<(usize, f64)>,
+    /// The weighted sum and the total weight whose quotient (clamped) is `score`: what
+    /// [`crate::Stream`] adds up over the parts of a long text.
+    pub sum: f64,
+    /// See `sum`; 0 when nothing speaks about the entity.
+    pub weight: f64,
 }
 
 /// A sentence that names the entity being scored.
@@ -2589,6 +2594,7 @@ pub fn score_entity(
     let mut e = score_entity_in(&EntityContext::new(doc, res), doc, res, mine, others, true);
     if mine.iter().all(|&m| is_public_body(doc, m)) {
         e.score *= PUBLIC_BODY;
+        e.sum *= PUBLIC_BODY;
         for p in &mut e.phrases {
             p.1 *= PUBLIC_BODY;
         }
@@ -3090,7 +3096,12 @@ pub fn score_entity_in(
         acts_on_others,
         per_sentence,
     });
-    EntityScore { score, phrases }
+    EntityScore {
+        score,
+        phrases,
+        sum,
+        weight,
+    }
 }
 
 /// Where a target name occurs and the score toward it.
@@ -3104,6 +3115,10 @@ pub struct TargetResult {
     pub mention_tokens: Vec<(usize, usize)>,
     /// The phrases counted, as in [`EntityScore::phrases`]; empty when not found.
     pub phrases: Vec<(usize, f64)>,
+    /// As in [`EntityScore`]; both 0 when the name is not found.
+    pub sum: f64,
+    /// See `sum`.
+    pub weight: f64,
 }
 
 /// Words that never identify an entity on their own.
@@ -3183,6 +3198,8 @@ pub fn score_target(doc: &Doc, res: &SentimentResult, name: &str) -> TargetResul
             .collect(),
         mention_tokens: mentions,
         phrases: e.phrases,
+        sum: e.sum,
+        weight: e.weight,
     }
 }
 

@@ -19,7 +19,7 @@
 pub(crate) mod compile;
 mod matcher;
 pub mod names;
-mod relevance;
+pub(crate) mod relevance;
 pub mod universe;
 
 pub use universe::{Company, Universe};
@@ -102,6 +102,8 @@ pub fn score_target(
     sentiment::TargetResult {
         score: e.score,
         phrases: e.phrases,
+        sum: e.sum,
+        weight: e.weight,
         ..t
     }
 }
@@ -114,6 +116,30 @@ pub fn detect(
     universe: &Universe,
     options: &Options,
 ) -> Vec<TickerScore> {
+    detect_parts(doc, sent, universe, options)
+        .into_iter()
+        .map(|d| d.ticker)
+        .collect()
+}
+
+/// A detected company with what its score and relevance were computed from, so that
+/// [`crate::Stream`] can combine the parts of a long text: the entity score's weighted sum
+/// and weight add up, and relevance is recomputed from the evidence of every part.
+#[derive(Debug, Clone)]
+pub(crate) struct Detected {
+    pub ticker: TickerScore,
+    pub evidence: relevance::Evidence,
+    pub sum: f64,
+    pub weight: f64,
+}
+
+/// [`detect`], with each company's [`Detected`] parts.
+pub(crate) fn detect_parts(
+    doc: &Doc,
+    sent: &SentimentResult,
+    universe: &Universe,
+    options: &Options,
+) -> Vec<Detected> {
     let found = matcher::find(doc, universe);
     if found.is_empty() {
         return Vec::new();
@@ -236,7 +262,7 @@ pub fn detect(
         let first = &found[*g.iter().find(|i| named(i)).unwrap_or(&g[0])];
         let table = &universe.tables[first.table];
         let score = round(e.score);
-        out.push(TickerScore {
+        let ticker = TickerScore {
             symbol: table.symbol(first.company).to_string(),
             name: table.name(first.company).to_string(),
             relevance: round(relevance::relevance(
@@ -251,14 +277,27 @@ pub fn detect(
                 .filter(|i| named(i))
                 .map(|&i| Mention::new(doc.text, found[i].span))
                 .collect(),
+        };
+        out.push(Detected {
+            ticker,
+            evidence: evidence[k],
+            sum: e.sum,
+            weight: e.weight,
         });
     }
-    out.sort_by(|a, b| {
+    sort_by_relevance(&mut out);
+    out
+}
+
+/// The order of [`detect`]'s list: most relevant first, then by symbol (each symbol is
+/// there once, so the order is total).
+pub(crate) fn sort_by_relevance(list: &mut [Detected]) {
+    list.sort_unstable_by(|a, b| {
+        let (a, b) = (&a.ticker, &b.ticker);
         b.relevance
             .total_cmp(&a.relevance)
             .then_with(|| a.symbol.cmp(&b.symbol))
     });
-    out
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 // A consumer that touches every field of the package's types; `tsc --noEmit` must accept it
 // (run by tests/js/types.test.js). Change it with the types.
-import { init, analyze, Analyzer, version } from "fintone";
-import type { Analysis, Figure, FigureKind, InitInput, Options, Rule, TickerScore } from "fintone";
+import { init, analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "fintone";
+import type { Analysis, Figure, FigureKind, InitInput, Options, Part, Rule, StreamSummary, TickerScore } from "fintone";
 
 const inputs: InitInput[] = [
   "/fintone_bg.wasm",
@@ -61,6 +61,16 @@ if (r.target) {
   n += r.target.score + r.target.name.length + r.target.label.length;
   for (const m of r.target.mentions) n += m.start + m.end + m.text.length;
 }
+// A long text in parts.
+const onPart = (p: Part) => {
+  n += p.start + p.end + p.sentences.length + p.phrases.length;
+  p.figures.forEach(figure);
+};
+const summary: StreamSummary = a.analyzeStream("Acme sold out.\n", onPart);
+const summary2: StreamSummary = analyzeStream("text", onPart, { target: "Acme" });
+n += summary.overall.score + summary.sentenceCount + summary.parts + (summary2.target?.score ?? 0);
+summary.tickers.forEach(ticker);
+n += partEnd("text", 0) + partEnd("text", 0, 16) + PART_UNITS;
 console.log(s, n);
 
 // Wrong uses must not type-check.
@@ -70,6 +80,8 @@ analyze(42);
 analyze("x", { sentense: false });
 // @ts-expect-error five labels
 new Analyzer({ labels: ["a", "b"] });
+// @ts-expect-error onPart is required
+a.analyzeStream("x");
 // @ts-expect-error optional field
 const t: string = r.target.name;
 void t;
