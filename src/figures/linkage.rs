@@ -125,6 +125,8 @@ fn is_comparison(text: &str) -> bool {
 }
 
 /// Fills metric, period, change and previous on the amount figures.
+// Out of line: see `extract_with`.
+#[inline(never)]
 pub(crate) fn link(doc: &Doc, t: &Toks, amounts: &mut [Found], periods: &[Found]) {
     if amounts.is_empty() {
         return;

@@ -163,6 +163,10 @@ pub fn extract(doc: &Doc) -> Vec<Figure> {
 /// [`extract`]; with `texts: false` each figure's `text` and `period` are left empty (the
 /// wasm boundary does not send them: JS slices them from its own string, as it does the
 /// phrases'). Making them was two or three allocations per figure.
+///
+/// Its three stages (`periods::scan`, `scan::scan`, `linkage::link`) are kept out of line:
+/// inlined, this was one 29 KB wasm function, and V8's optimising compiler needs a working
+/// set of 10-17 MB for a function that size (benches/README, "Memory").
 pub(crate) fn extract_with(doc: &Doc, texts: bool) -> Vec<Figure> {
     let lowered = numbers::Lowered::new(doc.text, &doc.tokens, &doc.stream);
     let t = numbers::Toks {

@@ -320,6 +320,8 @@ fn duration(t: &Toks, i: usize, first: usize) -> Option<Period> {
 }
 
 /// Every period in the text, in order, and a flag per token covered by one.
+// Out of line: see `extract_with`.
+#[inline(never)]
 pub(crate) fn scan(t: &Toks) -> (Vec<Found>, Vec<bool>) {
     let mut out = Vec::new();
     let mut blocked = vec![false; t.len()];

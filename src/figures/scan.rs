@@ -121,6 +121,8 @@ fn found(t: &Toks, first: usize, last: usize, kind: &'static str, value: f64) ->
 
 /// Every amount figure, in text order, appended to `out`. Tokens flagged in `blocked`
 /// (periods) are skipped.
+// Out of line: see `extract_with`.
+#[inline(never)]
 pub(crate) fn scan(t: &Toks, blocked: &[bool], out: &mut Vec<Found>) {
     let n = t.len();
     let mut i = 0;

@@ -92,8 +92,18 @@ pub trait Words {
 impl Words for &[&str] {
     #[inline]
     fn has(&self, word: &str) -> bool {
-        self.iter().any(|w| super::eq_lower(word, w))
+        in_list(word, self)
     }
+}
+
+/// The slice look-up, out of line: inlined, every call with a constant list unrolled into
+/// its own chain of compares, and the entity rules' functions (a hundred such calls each)
+/// grew to 20-36 KB of wasm. V8 compiles a function that size to optimised code with a
+/// 10-17 MB working set, several at once on background threads: a transient 40-60 MB that
+/// was most of the page's peak memory on a long text (benches/README, "Memory").
+#[inline(never)]
+fn in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| super::eq_lower(word, w))
 }
 
 impl<const N: usize> Words for &[&str; N] {
