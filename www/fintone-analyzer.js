@@ -446,7 +446,7 @@ export class FintoneAnalyzer extends HTMLElement {
   /** @type {Worker | null} */
   #worker = null;
   /** Analyses on the main thread, reusing the Analyzer of the last options. */
-  #analyzeWith = analyzerCache();
+  #analyzers = analyzerCache();
   /** @type {Record<string, unknown> | null} */
   #options = null;
 
@@ -516,7 +516,7 @@ export class FintoneAnalyzer extends HTMLElement {
     try {
       const options = this.#effectiveOptions();
       const analysis =
-        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await init(), this.#analyzeWith(text, options));
+        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await init(), this.#analyzers(options).analyze(text));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
       if (text.length > WORKER_THRESHOLD) this.status.textContent = "Rendering…";
       if (!(await this.#show(analysis, text, id))) return analysis;
@@ -550,16 +550,21 @@ export class FintoneAnalyzer extends HTMLElement {
     const w = this.#worker;
     return new Promise((resolve, reject) => {
       /** @type {any} */
-      let analysis = null;
+      let head = null;
+      /** @type {Record<string, unknown[]>} */
+      const lists = { sentences: [], phrases: [], figures: [] };
       /** @param {MessageEvent} e */
       const on = (e) => {
         const d = e.data;
         if (d.id !== id) return;
-        if (d.head) analysis = JSON.parse(d.head);
-        else if (d.list) for (const item of JSON.parse(d.items)) analysis[d.list].push(item);
+        if (d.head) head = JSON.parse(d.head);
+        else if (d.list) for (const item of JSON.parse(d.items)) lists[d.list].push(item);
         if (!d.error && !d.done) return;
         w.removeEventListener("message", on);
-        d.error ? reject(new Error(d.error)) : resolve(analysis);
+        if (d.error) return reject(new Error(d.error));
+        // The keys in the order of `analyze`'s result (the JSON the widget copies).
+        const { overall, tickers, target } = head;
+        resolve({ overall, sentences: lists.sentences, phrases: lists.phrases, tickers, figures: lists.figures, ...(target ? { target } : {}) });
       };
       w.addEventListener("message", on);
       w.postMessage({ id, text, options });

@@ -6,6 +6,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { serve, CSP } from "../../scripts/serve.mjs";
 import { samples } from "../../www/samples.js";
 import { hammer } from "../js/hammer.js";
+import { init, analyze, PART_UNITS } from "fintone";
+
+await init();
 
 const root = new URL("../../", import.meta.url).pathname;
 let server, origin, browser;
@@ -179,6 +182,24 @@ test("long text goes to the Web Worker and still renders", async () => {
     const text = (samples[0].text + "\n\n").repeat(40);
     const a = await paste(page, text);
     assert.ok(a.phrases.length > 40);
+    assert.ok((await page.locator("fintone-analyzer mark.phrase").count()) > 40);
+    // Past 64 K characters the worker streams the text in parts (README, "Long texts"):
+    // the same sentences, phrases, figures and overall score as one analyze() call.
+    const long = (samples[1].text + "\n\n" + samples[0].text + "\n\n").repeat(150);
+    assert.ok(long.length > 2 * PART_UNITS);
+    // Set in the page: Playwright's fill() of 190 K characters takes seconds of its own.
+    const b = await page.evaluate((long) => {
+      const w = document.querySelector("fintone-analyzer");
+      w.input.value = long;
+      return w.analyzeNow();
+    }, long);
+    const whole = analyze(long, await page.evaluate(() => document.querySelector("fintone-analyzer").options));
+    for (const k of ["sentences", "phrases", "figures"]) assert.deepEqual(b[k], whole[k], k);
+    assert.deepEqual(b.overall, whole.overall);
+    assert.deepEqual(Object.keys(b), Object.keys(whole));
+    assert.deepEqual(b.tickers.map((t) => [t.symbol, t.mentions.length]).sort(), whole.tickers.map((t) => [t.symbol, t.mentions.length]).sort());
+    assert.ok(b.tickers.length >= 2);
+    // Drawn lazily: the chunks in view have their marks.
     assert.ok((await page.locator("fintone-analyzer mark.phrase").count()) > 40);
     assert.deepEqual(errors, []);
   } finally {
