@@ -12,7 +12,9 @@
 //!
 //! The pipeline is in [`analysis`]: normalise and segment (`text`), annotate and score
 //! (`sentiment`), figures (`figures`), tickers (`tickers`), then aggregate and convert spans
-//! to UTF-16 for the outside world (`span`).
+//! to UTF-16 for the outside world (`span`). A long text can go through it in parts, with
+//! memory that follows the part rather than the text: [`Analyzer::analyze_parts`] and
+//! [`Stream`] (`stream`).
 #![deny(missing_docs)]
 // Index loops over 3x3 confusion matrices and parallel per-clause arrays read better than
 // zipped iterators here.

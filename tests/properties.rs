@@ -87,6 +87,22 @@ proptest! {
         let a = analyze(&text, &options).unwrap();
         check(&text, &a);
     }
+
+    /// Streamed in parts cut anywhere (inside words, sentences and numbers too), the parts
+    /// put back together keep every invariant; cut nowhere, they are `analyze`'s result.
+    #[test]
+    fn streamed_text_keeps_the_invariants(words in proptest::collection::vec(proptest::sample::select(WORDS), 0..80), glue in proptest::collection::vec(proptest::bool::ANY, 80), cuts in proptest::collection::vec(0usize..400, 0..6)) {
+        let mut text = String::new();
+        for (i, w) in words.iter().enumerate() {
+            text.push_str(w);
+            if glue[i] { text.push(' '); }
+        }
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        let analyzer = fintone::Analyzer::new(Options { target: Some("BP".into()), ..Options::default() }).unwrap();
+        check(&text, &invariants::streamed(&analyzer, &text, &cuts));
+        prop_assert_eq!(invariants::streamed(&analyzer, &text, &[]), analyzer.analyze(&text).unwrap());
+    }
 }
 
 #[test]

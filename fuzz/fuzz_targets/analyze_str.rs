@@ -1,6 +1,7 @@
 //! Arbitrary bytes as text (lossily decoded when not UTF-8), analysed with the default
-//! options and again with a word of the text as the target; every invariant of
-//! `tests/common/invariants.rs` must hold and the target must not change the rest.
+//! options, streamed in parts, and again with a word of the text as the target; every
+//! invariant of `tests/common/invariants.rs` must hold and the target must not change the
+//! rest.
 
 #![no_main]
 
@@ -20,14 +21,23 @@ fuzz_target!(|data: &[u8]| {
     invariants::check(&text, &a);
     assert!(a.target.is_none());
 
+    let pick = data
+        .iter()
+        .fold(0usize, |h, &b| h.wrapping_mul(31) ^ b as usize);
+
+    // Streamed in parts cut every few bytes (a step the input picks, inside words and
+    // characters too: cuts move to the next char boundary), the parts put back together keep
+    // every invariant; in one part they are exactly the analysis above.
+    let step = 1 + pick % 97;
+    let cuts: Vec<usize> = (step..text.len()).step_by(step).collect();
+    invariants::check(&text, &invariants::streamed(&ANALYZER, &text, &cuts));
+    assert_eq!(invariants::streamed(&ANALYZER, &text, &[]), a);
+
     // A word of the text as the target, chosen by the input so every word gets its turn.
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
         return;
     }
-    let pick = data
-        .iter()
-        .fold(0usize, |h, &b| h.wrapping_mul(31) ^ b as usize);
     let word = words[pick % words.len()];
     let b = ANALYZER
         .analyze_with_target(&text, Some(word))

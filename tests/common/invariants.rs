@@ -142,3 +142,55 @@ pub fn check(text: &str, a: &Analysis) {
         }
     }
 }
+
+/// `text` streamed through `analyzer` in parts cut at `cuts` (byte offsets, each moved up to
+/// the next char boundary; out-of-order or repeated ones are skipped), put back together as
+/// one [`Analysis`]: the parts' sentences, phrases and figures in order, the summary's
+/// overall score, tickers and target. Checks that the parts tile the text, in UTF-16 units
+/// and bytes, and that the summary counts every sentence and part; [`check`] does the rest.
+#[allow(dead_code)] // not every includer streams
+pub fn streamed(analyzer: &fintone::Analyzer, text: &str, cuts: &[usize]) -> Analysis {
+    let mut stream = analyzer.stream();
+    let (mut sentences, mut phrases, mut figures) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut from, mut units, mut parts) = (0, 0, 0);
+    for &cut in cuts.iter().chain([text.len()].iter()) {
+        let mut end = cut.min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if end <= from {
+            continue;
+        }
+        let part = stream
+            .push(&text[from..end])
+            .expect("a part under the size limit");
+        assert_eq!(
+            (part.bytes.start, part.bytes.end),
+            (from, end),
+            "part bytes"
+        );
+        let len = text[from..end].encode_utf16().count();
+        assert_eq!(
+            (part.start, part.end),
+            (units, units + len),
+            "part UTF-16 span"
+        );
+        sentences.extend(part.sentences);
+        phrases.extend(part.phrases);
+        figures.extend(part.figures);
+        (from, units, parts) = (end, units + len, parts + 1);
+    }
+    let summary = stream.finish();
+    assert_eq!(summary.parts, parts, "parts counted");
+    if analyzer.options().sentences {
+        assert_eq!(summary.sentence_count, sentences.len(), "sentences counted");
+    }
+    Analysis {
+        overall: summary.overall,
+        sentences,
+        phrases,
+        tickers: summary.tickers,
+        figures,
+        target: summary.target,
+    }
+}
