@@ -192,12 +192,16 @@ export const PART_UNITS = 65536;
  */
 export function partEnd(text, from, units = PART_UNITS) {
   const n = text.length;
-  const line = text.indexOf("\n", from + units);
-  if (line >= 0 && line < from + 4 * units) return line + 1;
-  SPACE.lastIndex = from + 4 * units;
-  const space = SPACE.exec(text);
+  // Each search is bounded to its window (a slice of a flat string is a view, not a copy):
+  // searching on to the end of the text would make a long text without line breaks
+  // quadratic, one scan of the rest per part.
+  const a = from + units;
+  const line = text.slice(a, from + 4 * units).indexOf("\n");
+  if (line >= 0) return a + line + 1;
+  const b = from + 4 * units;
   const last = from + 8 * units - 1; // the unit that reaches 8 × units
-  if (space && space.index <= last) return space.index + 1;
+  const space = text.slice(b, last + 1).search(SPACE);
+  if (space >= 0) return b + space + 1;
   if (last >= n) return n;
   const c = text.charCodeAt(last);
   if (c >= 0xd800 && c <= 0xdbff && last + 1 < n) {
@@ -206,7 +210,7 @@ export function partEnd(text, from, units = PART_UNITS) {
   }
   return last + 1;
 }
-const SPACE = /[\n\t\r ]/g;
+const SPACE = /[\n\t\r ]/;
 
 /** The engine version. */
 export function version() {

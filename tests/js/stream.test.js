@@ -50,6 +50,56 @@ test("partEnd cuts after a line break, then a space, then anywhere, as src/strea
   assert.equal(partEnd("short text", 0), 10);
 });
 
+/** The rule of src/stream.rs `part_end_with`, character by character: the reference. */
+function refPartEnd(text, from, units) {
+  let u = 0;
+  for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const len = pair ? 2 : 1;
+    const space = c === 10 || c === 32 || c === 9 || c === 13;
+    if ((c === 10 && u >= units) || (space && u >= 4 * units) || u + len >= 8 * units) return i + len;
+    u += len;
+    i += len;
+  }
+  return text.length;
+}
+
+test("partEnd agrees with the rule spelled out character by character, on random text", () => {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pieces = ["a", "bc", " ", "\n", "\t", "\r", "😀", "é", "\uD800", "\uDC00", "日本", "word "];
+  for (let k = 0; k < 300; k++) {
+    let text = "";
+    const len = Math.floor(rand() * 200);
+    const spaceless = rand() < 0.3;
+    while (text.length < len) {
+      const p = pieces[Math.floor(rand() * pieces.length)];
+      if (!spaceless || !/[\s]/.test(p)) text += p;
+    }
+    const units = 1 + Math.floor(rand() * 8);
+    for (let from = 0; from < text.length; ) {
+      const end = partEnd(text, from, units);
+      assert.equal(end, refPartEnd(text, from, units), JSON.stringify({ text, from, units }));
+      assert.ok(end > from);
+      from = end;
+    }
+  }
+});
+
+test("text without line breaks or spaces: parts of 8 × PART_UNITS, cut between characters", () => {
+  const text = "😀x".repeat(1_000_000); // 3 M units, no space
+  const parts = [];
+  analyzeStream(text, (p) => parts.push([p.start, p.end]), { tickers: false, figures: false });
+  assert.ok(parts.length >= 5, String(parts.length));
+  for (let i = 0; i < parts.length; i++) {
+    assert.equal(parts[i][0], i ? parts[i - 1][1] : 0);
+    const c = text.charCodeAt(parts[i][1] - 1);
+    assert.ok(c < 0xd800 || c > 0xdbff, "never between the halves of a pair");
+  }
+  assert.equal(parts.at(-1)[1], text.length);
+});
+
 test("a text of one part: the stream gives analyze's result, split in two", () => {
   for (const { text, target } of corpus(40)) {
     const options = target ? { target } : undefined;
