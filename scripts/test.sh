@@ -19,6 +19,9 @@ cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 step "cargo test"
 cargo test
 
+step "cargo doc --no-deps with warnings as errors (broken links, HTML in doc comments)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+
 # Fuzzing (issue 8): every cargo-fuzz target for ${FUZZ_SECONDS:-30} s from the committed
 # seeds; new inputs go to a temporary corpus, so no tracked file changes. Longer sessions:
 # FUZZ_SECONDS=3600 bash scripts/fuzz.sh.

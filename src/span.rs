@@ -55,7 +55,7 @@ impl Span {
 /// continuation byte starts a char (one unit), and a 4-byte lead (`0xF0..`) starts a char
 /// outside the BMP (one unit more). So the UTF-16 offset of a char boundary is a count over
 /// the bytes before it, with no decoding. The map records that count every
-/// [`Utf16Map::STRIDE`] bytes, so a lookup counts at most one stride, and none in a stride
+/// `Utf16Map::STRIDE` bytes, so a lookup counts at most one stride, and none in a stride
 /// of ASCII (marked in a bitset: most strides of most texts): the table is an eighth of a
 /// `u32` per byte and every lookup O(1), for any number of spans in any order. (The earlier
 /// map decoded the text char by char; in wasm that and its lookups were 5% of a 10 KB

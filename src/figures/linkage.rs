@@ -6,7 +6,7 @@
 //!   ("revenue rose 28% to $37.6 billion").
 //! - period: the nearest period figure in the sentence; comparison periods ("a year
 //!   earlier") become a change basis instead.
-//! - change: "<movement> N% ... to X" gives X the change; "X, up N%" too, and the rate
+//! - change: "`<movement>` N% ... to X" gives X the change; "X, up N%" too, and the rate
 //!   inherits X's metric. "to X from Y" gives the previous level Y.
 
 use super::numbers::Toks;

@@ -1,13 +1,13 @@
 //! Figures: amounts, rates and periods, linked to the metric they measure.
 //!
 //! The stages, in order:
-//! 1. [`periods`]: "Q1 2026", "fiscal 2024", "the first half", "over the next 12-24 months";
+//! 1. `periods`: "Q1 2026", "fiscal 2024", "the first half", "over the next 12-24 months";
 //!    the tokens they cover are closed to the amount scanner, so "2026" in "Q1 2026" is
 //!    never an amount.
-//! 2. [`scan`]: money, percent, percentage points, basis points, multiples and counts,
+//! 2. `scan`: money, percent, percentage points, basis points, multiples and counts,
 //!    ranges folded into one figure (`numbers` reads the numerals and spelled-out amounts,
 //!    `money` the currencies).
-//! 3. [`linkage`]: metric, period, change and previous level.
+//! 3. `linkage`: metric, period, change and previous level.
 //!
 //! Everything works on the shared tokens of the [`Doc`], with bounded look-around per
 //! token, so the cost is linear in the text.

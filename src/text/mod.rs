@@ -65,7 +65,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the sentence holding token `i` (the last sentence for a token past the
-    /// end). A binary search among the sentences between two [`SENTENCE_BUCKET`] marks,
+    /// end). A binary search among the sentences between two `SENTENCE_BUCKET` marks,
     /// usually one or two: the ticker stage asks this for every mention several times, and
     /// a search over all the sentences was a tenth of its time (perf, ticker bench).
     pub fn sentence_of(&self, token: usize) -> usize {

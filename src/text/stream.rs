@@ -11,7 +11,7 @@ use super::tokens::{Token, TokenKind};
 use crate::hash::FastHasher;
 use std::hash::Hasher;
 
-/// The hash of a word's bytes: the high half of [`FastHasher`]'s (the well mixed bits of its
+/// The hash of a word's bytes: the high half of `FastHasher`'s (the well mixed bits of its
 /// final multiply). The same on every target, so that tables built by the build script and
 /// at start-up agree with the stream's. 32 bits, as the stream keeps one per word.
 #[inline]

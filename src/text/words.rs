@@ -176,7 +176,7 @@ impl WordList {
         self.may_hold(word) && (&self.words).has(word)
     }
 
-    /// [`WordList::may_hold`] for a token read from the text: its first byte and its length
+    /// `WordList::may_hold` for a token read from the text: its first byte and its length
     /// in bytes, so that most tokens are turned away before their text is sliced out.
     #[inline]
     pub fn may_hold_token(&self, first: u8, len: usize) -> bool {

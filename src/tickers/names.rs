@@ -8,7 +8,7 @@
 //!
 //! The patterns are not written out. Each is a name's written form (its tokens joined by
 //! single spaces, a range of the table's text) in the simple stream form
-//! ([`super::compile::simple_stream`]: " " + the parts lower-cased in ASCII and joined by two
+//! (`compile::simple_stream`: " " + the parts lower-cased in ASCII and joined by two
 //! spaces + " "), optionally as its possessive ("acme's ", "americas' "); the index compares
 //! the stream with that form byte by byte. Writing the 19,000 patterns of the built-in table
 //! out at start-up was half of loading it, and in wasm that loop runs in V8's baseline tier.

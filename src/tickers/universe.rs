@@ -3,7 +3,7 @@
 //! A [`Universe`] is a list of tables searched in order; an earlier table wins a symbol or
 //! a name. A custom universe (`Options::universe`) comes first, then the built-in table
 //! (`data/aliases.tsv` then `data/companies.tsv`, with the `companies` feature: compiled by
-//! build.rs through [`compile`] and loaded once per process; a custom table is compiled
+//! build.rs through `compile` and loaded once per process; a custom table is compiled
 //! the same way at run time).
 
 use super::compile::{Compiled, Flags, TableBuilder};

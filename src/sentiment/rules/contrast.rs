@@ -36,7 +36,7 @@ pub fn is_clause_punct(doc: &Doc, t: usize) -> bool {
 }
 
 /// Appends the clauses of `sentence` to `out`, weighted. `openers` is a buffer kept from
-/// sentence to sentence (see [`super::Buffers`]).
+/// sentence to sentence (see `rules::Buffers`).
 pub fn clauses(
     doc: &Doc,
     sentence: &SentenceBounds,

@@ -359,9 +359,9 @@ fn count_before<'a>(doc: &Doc<'a>, t: usize, start: usize) -> Option<Count<'a>> 
     count_at(doc, number, t).filter(|c| c.last == t - 1)
 }
 
-/// The lexicon phrase whose weight a holding bought carries ([`trades`]).
+/// The lexicon phrase whose weight a holding bought carries (`trades`).
 pub const STAKE_BOUGHT: &str = "buys stake";
-/// The lexicon phrase whose weight a holding sold carries ([`trades`]).
+/// The lexicon phrase whose weight a holding sold carries (`trades`).
 pub const STAKE_SOLD: &str = "sells stake";
 
 /// A holding in a company, as traded: "buys 70 lakh Apollo Tyres shares", "sells 1% stake in
@@ -478,7 +478,7 @@ fn trades(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhr
 }
 
 /// The lexicon phrases whose weights a stock's entry into or exit from an index carries
-/// ([`index_moves`]).
+/// (`index_moves`).
 pub const JOINS_INDEX: &str = "joins index";
 /// See [`JOINS_INDEX`].
 pub const LEAVES_INDEX: &str = "leaves index";
@@ -690,7 +690,7 @@ fn sentiment_after(lexicon: &Lexicon, hits: &[Hit], i: usize) -> bool {
 
 /// The contributing phrases of one sentence's hits, before modifiers, into `out` (cleared
 /// first). `out` and `paired` are buffers kept from sentence to sentence (see
-/// [`super::Buffers`]).
+/// `rules::Buffers`).
 pub fn phrases(
     doc: &Doc,
     hits: &[Hit],

@@ -23,7 +23,7 @@ pub fn question(phrases: &mut [ScoredPhrase], doc: &Doc, sentence: &SentenceBoun
 }
 
 /// Damps hedged phrases. `hedges` is a buffer kept from sentence to sentence (see
-/// [`super::Buffers`]).
+/// `rules::Buffers`).
 pub fn apply(
     phrases: &mut [ScoredPhrase],
     hits: &[Hit],

@@ -15,7 +15,7 @@ use crate::span::Span;
 use crate::text::Doc;
 
 /// Negates the phrases that a negator precedes. `taken` is a buffer kept from sentence to
-/// sentence (see [`super::Buffers`]).
+/// sentence (see `rules::Buffers`).
 pub fn apply(
     phrases: &mut [ScoredPhrase],
     hits: &[Hit],
