@@ -211,9 +211,8 @@ impl Analyzer {
         let sent = sentiment::run_from(&doc, &self.lexicon, counted);
         if let Some(p) = part.as_deref_mut() {
             p.counted = sent.counted;
-            p.sentences.clear();
-            p.sentences
-                .extend(sent.sentences.iter().map(|s| (s.weight, s.score)));
+            p.sentences += sent.sentences.len();
+            p.document = sentiment::document_sums(&sent.sentences, p.document);
         }
 
         // 3. Figures: amounts, rates, periods and what they measure.
@@ -329,8 +328,10 @@ impl Analyzer {
 pub(crate) struct PartScores {
     /// In: the sentences that count in the earlier parts. Out: the same, this part's added.
     pub counted: usize,
-    /// Per sentence, its weight and score in the document score.
-    pub sentences: Vec<(f64, f64)>,
+    /// In and out as `counted`: every sentence (page furniture included).
+    pub sentences: usize,
+    /// In and out as `counted`: the document score's weighted sum and total weight.
+    pub document: (f64, f64),
     /// Parallel to the part's tickers: relevance evidence, entity sum and weight.
     pub tickers: Vec<(tickers::relevance::Evidence, f64, f64)>,
     /// The target's entity sum and weight (0, 0 when it is not named in the part).

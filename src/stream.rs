@@ -28,6 +28,7 @@ use crate::analysis::{
 };
 use crate::figures::Figure;
 use crate::hash::FastMap;
+use crate::sentiment;
 use crate::span::Span;
 use crate::tickers::{self, relevance, Detected, TickerScore};
 use crate::Error;
@@ -48,6 +49,24 @@ pub const PART_UNITS: usize = 1 << 16;
 ///   at all is cut anywhere, never inside a character).
 pub fn part_end(text: &str, from: usize) -> usize {
     part_end_with(text, from, PART_UNITS)
+}
+
+/// The parts of `text`, in order, cut where [`part_end`] says.
+pub fn parts(text: &str) -> impl Iterator<Item = &str> {
+    parts_with(text, PART_UNITS)
+}
+
+/// [`parts`] with parts of `units` (tests use small ones).
+pub(crate) fn parts_with(text: &str, units: usize) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        (from < text.len()).then(|| {
+            let end = part_end_with(text, from, units);
+            let part = &text[from..end];
+            from = end;
+            part
+        })
+    })
 }
 
 /// [`part_end`] with parts of `units` (tests use small ones).
@@ -112,12 +131,9 @@ pub struct Stream {
     /// Offsets of the next part in the whole text.
     bytes: usize,
     units: usize,
-    sentences: usize,
     parts: usize,
+    /// What the parts so far add up to: sentences, the document score's sums.
     scores: PartScores,
-    /// The document score's running weighted sum and weight.
-    sum: f64,
-    weight: f64,
     /// Each company seen so far, with what its text-wide score is made of.
     companies: Vec<Detected>,
     by_symbol: FastMap<String, usize>,
@@ -149,11 +165,8 @@ impl Analyzer {
         mut on_part: impl FnMut(Part),
     ) -> Result<Summary, Error> {
         let mut stream = self.stream();
-        let mut from = 0;
-        while from < text.len() {
-            let end = part_end(text, from);
-            on_part(stream.push(&text[from..end])?);
-            from = end;
+        for part in parts(text) {
+            on_part(stream.push(part)?);
         }
         Ok(stream.finish())
     }
@@ -166,11 +179,8 @@ impl Stream {
             phrase_texts,
             bytes: 0,
             units: 0,
-            sentences: 0,
             parts: 0,
             scores: PartScores::default(),
-            sum: 0.0,
-            weight: 0.0,
             companies: Vec::new(),
             by_symbol: FastMap::default(),
             target_sum: 0.0,
@@ -184,26 +194,21 @@ impl Stream {
     pub fn push(&mut self, text: &str) -> Result<Part, Error> {
         let target = self.analyzer.options().target.clone();
         self.scores.target = (0.0, 0.0);
+        // Where this part's sentences start among the text's.
+        let s = self.scores.sentences;
         let a = self.analyzer.pipeline(
             text,
             target.as_deref(),
             self.phrase_texts,
             Some(&mut self.scores),
         )?;
-        let (b, u, s) = (self.bytes, self.units, self.sentences);
+        let (b, u) = (self.bytes, self.units);
         let shift = |span: Span| Span::new(span.start + b, span.end + b);
         let units = if text.is_ascii() {
             text.len()
         } else {
             text.chars().map(char::len_utf16).sum()
         };
-
-        // The overall score: the same fold as `sentiment::score::document`, over every
-        // sentence of the text in order.
-        for &(w, score) in &self.scores.sentences {
-            self.sum += w * score;
-            self.weight += w;
-        }
 
         let mut sentences = a.sentences;
         for x in &mut sentences {
@@ -272,7 +277,6 @@ impl Stream {
         };
         self.bytes += text.len();
         self.units += units;
-        self.sentences += self.scores.sentences.len();
         self.parts += 1;
         Ok(part)
     }
@@ -280,14 +284,9 @@ impl Stream {
     /// What holds for the whole text: its overall score, its companies and the target.
     pub fn finish(self) -> Summary {
         let o = self.analyzer.options();
-        let mean = |sum: f64, weight: f64| {
-            if weight > 0.0 {
-                (sum / weight).clamp(-1.0, 1.0)
-            } else {
-                0.0
-            }
-        };
-        let overall = mean(self.sum, self.weight);
+        let mean = sentiment::weighted_mean;
+        let sentences = self.scores.sentences;
+        let overall = mean(self.scores.document.0, self.scores.document.1);
         let most = self
             .companies
             .iter()
@@ -296,7 +295,7 @@ impl Stream {
         let mut companies = self.companies;
         for c in &mut companies {
             let score = round(mean(c.sum, c.weight));
-            c.ticker.relevance = round(relevance::relevance(&c.evidence, self.sentences, most));
+            c.ticker.relevance = round(relevance::relevance(&c.evidence, sentences, most));
             c.ticker.score = score;
             c.ticker.label = o.label(score).to_string();
         }
@@ -323,7 +322,7 @@ impl Stream {
             },
             tickers,
             target,
-            sentence_count: self.sentences,
+            sentence_count: sentences,
             parts: self.parts,
         }
     }
@@ -345,25 +344,20 @@ mod tests {
     /// Every part of `text` with parts of `units`, and the summary.
     fn parts(a: &Analyzer, text: &str, units: usize) -> (Vec<Part>, Summary) {
         let mut stream = a.stream();
-        let mut out = Vec::new();
-        let mut from = 0;
-        while from < text.len() {
-            let end = part_end_with(text, from, units);
-            assert!(end > from && text.is_char_boundary(end));
-            out.push(stream.push(&text[from..end]).unwrap());
-            from = end;
-        }
+        let out = parts_with(text, units)
+            .map(|part| stream.push(part).unwrap())
+            .collect();
         (out, stream.finish())
     }
 
+    /// The end of each part, as a byte offset.
     fn cuts(text: &str, units: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut from = 0;
-        while from < text.len() {
-            from = part_end_with(text, from, units);
-            out.push(from);
-        }
-        out
+        parts_with(text, units)
+            .map(|part| {
+                assert!(!part.is_empty());
+                part.as_ptr() as usize - text.as_ptr() as usize + part.len()
+            })
+            .collect()
     }
 
     #[test]

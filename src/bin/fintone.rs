@@ -219,15 +219,12 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
 fn analyze_stream(analyzer: &Analyzer, text: &str) -> Result<(), Failure> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut stream = analyzer.stream();
-    let mut from = 0;
-    while from < text.len() {
-        let end = fintone::stream::part_end(text, from);
+    for part in fintone::stream::parts(text) {
         let part = stream
-            .push(&text[from..end])
+            .push(part)
             .map_err(|e| Failure::Input(e.to_string()))?;
         serde_json::to_writer(&mut out, &part).map_err(io::Error::from)?;
         writeln!(out)?;
-        from = end;
     }
     serde_json::to_writer(&mut out, &stream.finish()).map_err(io::Error::from)?;
     writeln!(out)?;

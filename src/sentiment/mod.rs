@@ -15,6 +15,7 @@ mod table;
 pub mod fit;
 
 pub use lexicon::{Contrast, Entry, Hit, Kind, Lexicon};
+pub(crate) use score::{document_sums, weighted_mean};
 pub use score::{
     normalise, score_entity, score_entity_in, score_target, EntityContext, EntityScore, Others,
     TargetResult,

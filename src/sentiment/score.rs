@@ -33,9 +33,21 @@ pub(crate) fn position_weight(n: usize) -> f64 {
 /// sentence, so it does not grow with length, and neutral sentences weigh
 /// [`NEUTRAL_SENTENCE_WEIGHT`], so it does not vanish in a long factual text either.
 pub(crate) fn document(sentences: &[SentenceScore]) -> f64 {
-    let (sum, weight) = sentences.iter().fold((0.0, 0.0), |(s, w), x| {
+    let (sum, weight) = document_sums(sentences, (0.0, 0.0));
+    weighted_mean(sum, weight)
+}
+
+/// The weighted sum and the total weight of the document score, `(sum, weight)` going on
+/// from those of the text before `sentences` (`(0, 0)` for a whole text; a
+/// [`crate::Stream`] carries them from part to part, adding in the same order).
+pub(crate) fn document_sums(sentences: &[SentenceScore], (sum, weight): (f64, f64)) -> (f64, f64) {
+    sentences.iter().fold((sum, weight), |(s, w), x| {
         (s + x.weight * x.score, w + x.weight)
-    });
+    })
+}
+
+/// `sum / weight` in [-1, 1], or 0 when nothing weighs: the document's and an entity's score.
+pub(crate) fn weighted_mean(sum: f64, weight: f64) -> f64 {
     if weight > 0.0 {
         (sum / weight).clamp(-1.0, 1.0)
     } else {
@@ -3077,11 +3089,7 @@ pub fn score_entity_in(
         (0.0, silent as f64 * NEUTRAL_SENTENCE_WEIGHT),
         |(s, wt), &(_, raw, w)| (s + w * normalise(raw), wt + w),
     );
-    let score = if weight > 0.0 {
-        (sum / weight).clamp(-1.0, 1.0)
-    } else {
-        0.0
-    };
+    let score = weighted_mean(sum, weight);
     ctx.scratch.replace(EntityScratch {
         mine_bits,
         mention_clause,
