@@ -79,7 +79,12 @@ impl Pattern {
     /// Its length in the stream.
     fn len(&self, text: &[u8]) -> usize {
         let w = self.written(text);
-        1 + w.len() + w.iter().filter(|&&b| b == b' ').count() + self.ending.tail().len()
+        // Each space between parts is two in the stream; a one-part form has none to count.
+        let spaces = w[self.first as usize..]
+            .iter()
+            .filter(|&&b| b == b' ')
+            .count();
+        1 + w.len() + spaces + self.ending.tail().len()
     }
 
     /// Its first token as the stream holds it, into `out`.
@@ -201,6 +206,7 @@ struct Groups {
 impl Groups {
     /// Pattern `i`'s group (`u32::MAX` for none: an empty first token), a new one when its
     /// first token has none yet (entered in `slots`).
+    #[inline(never)]
     fn add(
         &mut self,
         slots: &mut [(u32, u32)],
@@ -257,11 +263,23 @@ impl Groups {
 /// possessive), so an insertion sort over (length, id) pairs does it, with no call to the
 /// library sort: in wasm, its thousands of calls made V8 recompile that sort in the
 /// background while the table loaded, and on a 2-core machine that slowed the load.
+#[inline(never)]
 fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
     if ids.len() > 256 {
         // Only a custom universe has groups this big: the library's O(n log n) sort.
         ids.sort_by_cached_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
         return;
+    }
+    if let [a, b] = *ids {
+        // Most groups are a name and its possessive, in that order: the same written form,
+        // the possessive longer.
+        let (p, q) = (patterns[a as usize], patterns[b as usize]);
+        if (p.start, p.end) == (q.start, q.end) {
+            if p.ending == Ending::Plain && q.ending != Ending::Plain {
+                ids.swap(0, 1);
+            }
+            return;
+        }
     }
     keyed.clear();
     for &id in ids.iter() {
@@ -311,7 +329,9 @@ fn filter_probe(h: u32, words: usize) -> (usize, u64) {
 }
 
 impl NameIndex {
-    /// Indexes `patterns`, ranges of `text`.
+    /// Indexes `patterns`, ranges of `text`. Out of line, and so are its per-pattern and
+    /// per-group steps: see `Table::load` on V8 recompiling start-up code.
+    #[inline(never)]
     pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
         let text = text.as_bytes();
         let n = patterns.len();
