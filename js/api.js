@@ -245,7 +245,12 @@ function asRead(s) {
  * @returns {import("./index.js").Analysis}
  */
 function unpack([n, table], input, read = false) {
-  const text = read ? input : asRead(input);
+  // The text is read (lone surrogates made U+FFFD) only when a span's text is taken: a
+  // sentiment-only result has none, and the check is a pass over the whole input.
+  /** @type {string | undefined} */
+  let text = read ? input : undefined;
+  /** @param {number} start @param {number} end */
+  const slice = (start, end) => (text ??= asRead(input)).slice(start, end);
   let i = 0;
   const num = () => n[i++];
   const strings = new Array(num());
@@ -260,7 +265,7 @@ function unpack([n, table], input, read = false) {
     const out = new Array(num());
     for (let k = 0; k < out.length; k++) {
       const start = num(), end = num();
-      out[k] = { start, end, text: text.slice(start, end) };
+      out[k] = { start, end, text: slice(start, end) };
     }
     return out;
   };
@@ -273,7 +278,7 @@ function unpack([n, table], input, read = false) {
   const phrases = new Array(num());
   for (let k = 0; k < phrases.length; k++) {
     const start = num(), end = num();
-    phrases[k] = { start, end, text: text.slice(start, end), score: num(), sentence: num(), rule: str() };
+    phrases[k] = { start, end, text: slice(start, end), score: num(), sentence: num(), rule: str() };
   }
   const tickers = new Array(num());
   for (let k = 0; k < tickers.length; k++) {
@@ -283,7 +288,7 @@ function unpack([n, table], input, read = false) {
   for (let k = 0; k < figures.length; k++) {
     const start = num(), end = num();
     /** @type {import("./index.js").Figure} */
-    const f = { start, end, text: text.slice(start, end), kind: /** @type {any} */ (str()), value: num() };
+    const f = { start, end, text: slice(start, end), kind: /** @type {any} */ (str()), value: num() };
     const bits = num();
     if (bits & 1) f.currency = str();
     if (bits & 2) f.per = /** @type {any} */ (str());
@@ -296,7 +301,7 @@ function unpack([n, table], input, read = false) {
     if (bits & 64) f.period = "";
     if (bits & 128) f.periodStart = num();
     if (bits & 256) f.periodEnd = num();
-    if (bits & 64) f.period = text.slice(/** @type {number} */ (f.periodStart), f.periodEnd);
+    if (bits & 64) f.period = slice(/** @type {number} */ (f.periodStart), /** @type {number} */ (f.periodEnd));
     if (bits & 512) {
       /** @type {any} */
       const change = { direction: str(), value: num(), unit: str() };
