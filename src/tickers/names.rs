@@ -206,7 +206,6 @@ struct Groups {
 impl Groups {
     /// Pattern `i`'s group (`u32::MAX` for none: an empty first token), a new one when its
     /// first token has none yet (entered in `slots`).
-    #[inline(never)]
     fn add(
         &mut self,
         slots: &mut [(u32, u32)],
@@ -263,7 +262,6 @@ impl Groups {
 /// possessive), so an insertion sort over (length, id) pairs does it, with no call to the
 /// library sort: in wasm, its thousands of calls made V8 recompile that sort in the
 /// background while the table loaded, and on a 2-core machine that slowed the load.
-#[inline(never)]
 fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
     if ids.len() > 256 {
         // Only a custom universe has groups this big: the library's O(n log n) sort.
@@ -329,9 +327,7 @@ fn filter_probe(h: u32, words: usize) -> (usize, u64) {
 }
 
 impl NameIndex {
-    /// Indexes `patterns`, ranges of `text`. Out of line, and so are its per-pattern and
-    /// per-group steps: see `Table::load` on V8 recompiling start-up code.
-    #[inline(never)]
+    /// Indexes `patterns`, ranges of `text`.
     pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
         let text = text.as_bytes();
         let n = patterns.len();

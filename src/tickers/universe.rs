@@ -62,7 +62,7 @@ pub(crate) struct Table {
     text: Cow<'static, str>,
     companies: Vec<CompanyRow>,
     /// Symbol keys (ranges of `text`) and their companies.
-    symbol_keys: Vec<SymbolKey>,
+    symbol_keys: Vec<((u32, u32), u32)>,
     /// Open addressing over `symbol_keys`: 0 is empty, else a key index + 1.
     symbol_slots: Vec<u32>,
     names: NameIndex,
@@ -74,9 +74,6 @@ pub(crate) struct Table {
 // TEXT and RECORDS: the built-in table, compiled by build.rs.
 #[cfg(feature = "companies")]
 include!(concat!(env!("OUT_DIR"), "/companies.rs"));
-
-/// A symbol key: its range of the table's text and its company.
-type SymbolKey = ((u32, u32), u32);
 
 /// Reads the record stream of a [`Compiled`] table.
 struct Records<'a> {
@@ -120,93 +117,6 @@ impl Records<'_> {
         self.text_at += len as u32;
         (start, self.text_at)
     }
-}
-
-/// The companies' rows, and their symbols as keys (the upper-case ones: see [`Table::load`]).
-#[inline(never)]
-fn read_companies(text: &str, r: &mut Records) -> (Vec<CompanyRow>, Vec<SymbolKey>) {
-    let n = r.num();
-    let mut companies = Vec::with_capacity(n);
-    let mut symbol_keys = Vec::with_capacity(n + n / 4);
-    for i in 0..n {
-        let symbol = r.string();
-        let name = r.string();
-        let ticker_is_word = r.byte() == 1;
-        let s = &text[symbol.0 as usize..symbol.1 as usize];
-        // Each company's key is its upper-case symbol: written as an extra key when the
-        // symbol is not upper case already.
-        if !s.bytes().any(|b| b.is_ascii_lowercase()) {
-            symbol_keys.push((symbol, i as u32));
-        }
-        companies.push(CompanyRow {
-            symbol,
-            name,
-            ticker_is_word,
-        });
-    }
-    (companies, symbol_keys)
-}
-
-/// The extra symbol keys, added to `symbol_keys`, and the hash table over all of them.
-#[inline(never)]
-fn symbol_slots(text: &str, symbol_keys: &mut Vec<SymbolKey>, r: &mut Records) -> Vec<u32> {
-    let mut prev = 0;
-    for _ in 0..r.num() {
-        let key = r.string();
-        symbol_keys.push((key, r.step(&mut prev)));
-    }
-    let slot_count = (2 * symbol_keys.len().max(1)).next_power_of_two();
-    let bits = slot_count.trailing_zeros();
-    let mut symbol_slots = vec![0u32; slot_count];
-    for (k, &((start, end), _)) in symbol_keys.iter().enumerate() {
-        let key = &text.as_bytes()[start as usize..end as usize];
-        let mut s = symbol_hash(key, bits);
-        while symbol_slots[s] != 0 {
-            s = (s + 1) & (slot_count - 1);
-        }
-        symbol_slots[s] = k as u32 + 1;
-    }
-    symbol_slots
-}
-
-/// The name records: each pattern's flags, and its written form for the name index.
-#[inline(never)]
-fn read_names(
-    text: &str,
-    companies: &[CompanyRow],
-    r: &mut Records,
-) -> (Vec<NamePattern>, Vec<names::Pattern>) {
-    let n = r.num();
-    let mut patterns = Vec::with_capacity(2 * n);
-    let mut written = Vec::with_capacity(2 * n);
-    let mut prev = 0;
-    for _ in 0..n {
-        let flags = r.byte();
-        let company = r.step(&mut prev);
-        let (start, end) = if flags & NAME_TEXT != 0 {
-            r.string()
-        } else {
-            companies[company as usize].name
-        };
-        let p = NamePattern {
-            company: (flags & NAME_BLOCKED == 0).then_some(company),
-            needs_context: flags & NAME_CONTEXT != 0,
-            strict: flags & NAME_STRICT != 0,
-            capitalised: flags & NAME_CAPITALISED != 0,
-            acronym: flags & NAME_ACRONYM != 0,
-        };
-        if flags & NAME_BASE != 0 {
-            written.push(names::Pattern::new(text, start, end, Ending::Plain));
-            patterns.push(p);
-        }
-        if flags & NAME_POSSESSIVE != 0 {
-            let form = &text.as_bytes()[start as usize..end as usize];
-            let ending = Ending::possessive_of(form);
-            written.push(names::Pattern::new(text, start, end, ending));
-            patterns.push(p);
-        }
-    }
-    (patterns, written)
 }
 
 fn symbol_hash(key: &[u8], bits: u32) -> usize {
@@ -284,22 +194,78 @@ impl Table {
     /// Loads a compiled table: reads the records and hashes the symbols and the names' first
     /// tokens. No tokenising: that was done by [`compile`](super::compile); and no patterns
     /// written out: the name index reads each name's written form in `text`.
-    ///
-    /// Its stages are separate functions, and so are the name index's ([`NameIndex::new`]).
-    /// In wasm this code runs once, at the page's start, in V8's baseline tier; its loops are
-    /// hot enough that V8 recompiles the function with its optimising compiler in the
-    /// background all the same. As one 8.5 KB function that compile took 22-26 ms of the
-    /// second core (`node --trace-wasm-compilation-times`), for code that had finished by
-    /// then; small functions compile in a fraction of that.
     fn load(text: Cow<'static, str>, records: &[u8]) -> Table {
         let mut r = Records {
             bytes: records,
             at: 0,
             text_at: 0,
         };
-        let (companies, mut symbol_keys) = read_companies(&text, &mut r);
-        let symbol_slots = symbol_slots(&text, &mut symbol_keys, &mut r);
-        let (patterns, written) = read_names(&text, &companies, &mut r);
+        let n = r.num();
+        let mut companies = Vec::with_capacity(n);
+        let mut symbol_keys = Vec::with_capacity(n + n / 4);
+        for i in 0..n {
+            let symbol = r.string();
+            let name = r.string();
+            let ticker_is_word = r.byte() == 1;
+            let s = &text[symbol.0 as usize..symbol.1 as usize];
+            // Each company's key is its upper-case symbol: written as an extra key when the
+            // symbol is not upper case already.
+            if !s.bytes().any(|b| b.is_ascii_lowercase()) {
+                symbol_keys.push((symbol, i as u32));
+            }
+            companies.push(CompanyRow {
+                symbol,
+                name,
+                ticker_is_word,
+            });
+        }
+        let mut prev = 0;
+        for _ in 0..r.num() {
+            let key = r.string();
+            symbol_keys.push((key, r.step(&mut prev)));
+        }
+        let slot_count = (2 * symbol_keys.len().max(1)).next_power_of_two();
+        let bits = slot_count.trailing_zeros();
+        let mut symbol_slots = vec![0u32; slot_count];
+        for (k, &((start, end), _)) in symbol_keys.iter().enumerate() {
+            let key = &text.as_bytes()[start as usize..end as usize];
+            let mut s = symbol_hash(key, bits);
+            while symbol_slots[s] != 0 {
+                s = (s + 1) & (slot_count - 1);
+            }
+            symbol_slots[s] = k as u32 + 1;
+        }
+
+        let n = r.num();
+        let mut patterns = Vec::with_capacity(2 * n);
+        let mut written = Vec::with_capacity(2 * n);
+        let mut prev = 0;
+        for _ in 0..n {
+            let flags = r.byte();
+            let company = r.step(&mut prev);
+            let (start, end) = if flags & NAME_TEXT != 0 {
+                r.string()
+            } else {
+                companies[company as usize].name
+            };
+            let p = NamePattern {
+                company: (flags & NAME_BLOCKED == 0).then_some(company),
+                needs_context: flags & NAME_CONTEXT != 0,
+                strict: flags & NAME_STRICT != 0,
+                capitalised: flags & NAME_CAPITALISED != 0,
+                acronym: flags & NAME_ACRONYM != 0,
+            };
+            if flags & NAME_BASE != 0 {
+                written.push(names::Pattern::new(&text, start, end, Ending::Plain));
+                patterns.push(p);
+            }
+            if flags & NAME_POSSESSIVE != 0 {
+                let form = &text.as_bytes()[start as usize..end as usize];
+                let ending = Ending::possessive_of(form);
+                written.push(names::Pattern::new(&text, start, end, ending));
+                patterns.push(p);
+            }
+        }
         let names = NameIndex::new(&text, written);
         Table {
             text,
