@@ -24,6 +24,12 @@ pub struct Thresholds {
     pub strong: f64,
 }
 
+impl Thresholds {
+    /// The field names as JSON and the JS API spell them. The wasm build reads options by
+    /// hand from these lists (a test holds them equal to the serde derive's).
+    pub const KEYS: [&'static str; 2] = ["neutral", "strong"];
+}
+
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
@@ -43,6 +49,11 @@ pub struct LexiconEntry {
     pub score: f64,
 }
 
+impl LexiconEntry {
+    /// The field names (see [`Thresholds::KEYS`]).
+    pub const KEYS: [&'static str; 2] = ["phrase", "score"];
+}
+
 /// A company of a custom universe (see the tickers stage).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +65,11 @@ pub struct CompanyEntry {
     /// Other names that mean this company ("Amazon", "AWS").
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+impl CompanyEntry {
+    /// The field names (see [`Thresholds::KEYS`]); `aliases`, the last, may be left out.
+    pub const KEYS: [&'static str; 3] = ["symbol", "name", "aliases"];
 }
 
 /// Options for one analysis. `Options::default()` gives the documented defaults.
@@ -83,6 +99,23 @@ pub struct Options {
     /// Longest input accepted, in bytes of UTF-8. Longer input is an [`crate::Error`], not
     /// an out-of-memory tab. Default 32 MiB; at most [`MAX_INPUT_BYTES_LIMIT`] (4 GiB - 1).
     pub max_input_bytes: usize,
+}
+
+impl Options {
+    /// The field names, camelCase as in JSON and JS (see [`Thresholds::KEYS`]).
+    pub const KEYS: [&'static str; 11] = [
+        "labels",
+        "thresholds",
+        "lexicon",
+        "sentences",
+        "phrases",
+        "tickers",
+        "figures",
+        "target",
+        "universe",
+        "replaceDefault",
+        "maxInputBytes",
+    ];
 }
 
 /// The default input limit: 32 MiB, twice the 16 MB the engine is tested with.
@@ -191,6 +224,58 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The field names of a struct with derived `Deserialize`, as serde sees them: the
+    /// derive hands them to `deserialize_struct`, and this deserializer only records them.
+    fn serde_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+        #[derive(Debug)]
+        struct Done;
+        impl std::fmt::Display for Done {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("field names captured")
+            }
+        }
+        impl std::error::Error for Done {}
+        impl serde::de::Error for Done {
+            fn custom<M: std::fmt::Display>(_: M) -> Self {
+                Done
+            }
+        }
+        struct Capture<'a>(&'a mut &'static [&'static str]);
+        impl<'de> serde::Deserializer<'de> for Capture<'_> {
+            type Error = Done;
+            fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Done> {
+                Err(Done)
+            }
+            fn deserialize_struct<V: serde::de::Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Done> {
+                *self.0 = fields;
+                Err(Done)
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+                identifier ignored_any
+            }
+        }
+        let mut fields: &'static [&'static str] = &[];
+        let _ = T::deserialize(Capture(&mut fields));
+        fields
+    }
+
+    #[test]
+    fn keys_are_the_serde_field_names() {
+        // The wasm build reads options by hand from these lists; the CLI's JSON goes through
+        // the derives. Both must accept the same names.
+        assert_eq!(serde_fields::<Options>(), Options::KEYS);
+        assert_eq!(serde_fields::<Thresholds>(), Thresholds::KEYS);
+        assert_eq!(serde_fields::<LexiconEntry>(), LexiconEntry::KEYS);
+        assert_eq!(serde_fields::<CompanyEntry>(), CompanyEntry::KEYS);
+    }
 
     #[test]
     fn labels_follow_alpha_vantage_bands() {

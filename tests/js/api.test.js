@@ -103,6 +103,58 @@ test("bad options throw an Error naming the field", async () => {
   assert.throws(() => analyze("x", [1]), TypeError);
 });
 
+test("options are read as the CLI reads JSON: undefined is absent, null target is none, inherited fields count", async () => {
+  await init();
+  const text = "Apple shares rose 5% after the results. Costs fell.";
+  const plain = analyze(text);
+  assert.ok(plain.tickers.length > 0, "the default analyser finds Apple");
+  // `undefined` leaves the default (as a missing key), and so does a null target.
+  assert.deepEqual(analyze(text, { tickers: undefined, target: undefined, labels: undefined }), plain);
+  assert.deepEqual(analyze(text, { target: null }), plain);
+  // A field on the prototype is read, as a property get reads it.
+  assert.deepEqual(analyze(text, Object.create({ tickers: false })).tickers, []);
+  assert.deepEqual(new Analyzer({ sentences: false, phrases: false }).analyze(text).overall, plain.overall);
+  // Each field's value as given.
+  const custom = new Analyzer({
+    labels: ["--", "-", "0", "+", "++"],
+    thresholds: { neutral: 0.05, strong: 0.5 },
+    universe: [{ symbol: "RRC", name: "RoadRunner Catcher", aliases: ["Catcher Co"] }],
+    replaceDefault: true,
+    maxInputBytes: 1000,
+  }).analyze("Catcher Co shares rose 5% after strong results.");
+  assert.deepEqual(custom.tickers.map((t) => t.symbol), ["RRC"]);
+  assert.ok(["--", "-", "0", "+", "++"].includes(custom.overall.label));
+  assert.throws(() => new Analyzer({ maxInputBytes: 10 }).analyze("a".repeat(11)), /over the limit of 10 bytes/);
+});
+
+test("wrong option shapes: the field at fault and what was expected", async () => {
+  await init();
+  const cases = [
+    [{ thresholds: { neutral: 0.1 } }, /`thresholds`: missing field `strong`/],
+    [{ thresholds: null }, /`thresholds`: expected an object with neutral, strong, got null/],
+    [{ labels: ["a", "b", "c", "d", 5] }, /`labels\[4\]`: expected a string, got number/],
+    [{ labels: "abc" }, /`labels`: expected an array, got string/],
+    [{ maxInputBytes: 1.5 }, /`maxInputBytes`: expected a whole number of bytes/],
+    [{ maxInputBytes: NaN }, /`maxInputBytes`/],
+    [{ maxInputBytes: 2 ** 40 }, /`maxInputBytes`/],
+    [{ maxInputBytes: "1000" }, /`maxInputBytes`/],
+    [{ universe: [{ symbol: "X", name: "Y", aliases: "Z" }] }, /`universe\[0\]\.aliases`: expected an array, got string/],
+    [{ universe: [{ symbol: "X", name: "Y", aliases: ["ok", 1] }] }, /`universe\[0\]\.aliases\[1\]`: expected a string/],
+    [{ universe: [{ name: "Y" }] }, /`universe\[0\]`: missing field `symbol`/],
+    [{ lexicon: [null] }, /`lexicon\[0\]`: expected an object with phrase, score, got null/],
+    [{ lexicon: [[1]] }, /`lexicon\[0\]`: expected an object with phrase, score, got an array/],
+    [{ lexicon: [{ phrase: "up", score: 0.5 }, { phrase: "down" }] }, /`lexicon\[1\]`: missing field `score`/],
+    [{ sentences: 1 }, /`sentences`: expected true or false, got number/],
+    [{ replaceDefault: "no" }, /`replaceDefault`: expected true or false, got string/],
+    [{ target: 5 }, /`target`: expected a string, got number/],
+    [{ get tickers() { throw new Error("boom"); } }, /`tickers`: could not be read/],
+    [{ thresholds: { neutral: 0.1, strong: 0.4, Strong: 1 } }, /unknown option `thresholds\.Strong`; expected one of: neutral, strong/],
+  ];
+  for (const [options, message] of cases) {
+    assert.throws(() => new Analyzer(options), (e) => e instanceof Error && message.test(e.message), String(message));
+  }
+});
+
 test("input over maxInputBytes is a clear Error, and the module keeps working", async () => {
   await init();
   assert.throws(() => analyze("a".repeat(100), { maxInputBytes: 10 }), /over the limit of 10 bytes.*maxInputBytes/);
