@@ -30,6 +30,7 @@ mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parallel;
 pub mod sentiment;
+mod sort;
 pub mod span;
 pub mod stream;
 pub mod text;

@@ -18,6 +18,7 @@ pub(crate) mod numbers;
 mod periods;
 mod scan;
 
+use crate::sort;
 use crate::span::{Span, Utf16Map};
 use crate::text::Doc;
 use serde::Serialize;
@@ -210,10 +211,8 @@ pub(crate) fn extract_with(doc: &Doc, texts: bool) -> Vec<Figure> {
     // keep the amount first, as when the periods were appended after the amounts.
     // The kinds are compared only on a tie of spans: as part of every key, that string
     // comparison was most of the sort's cost.
-    out.sort_unstable_by(|a, b| {
-        (a.bytes.start, a.bytes.end)
-            .cmp(&(b.bytes.start, b.bytes.end))
-            .then_with(|| (a.kind == "period").cmp(&(b.kind == "period")))
+    sort::by_key(&mut out, |f| {
+        sort::key3(f.bytes.start, f.bytes.end, (f.kind == "period") as usize)
     });
     if texts {
         for f in &mut out {

@@ -5,6 +5,7 @@ use super::params::{
 };
 use super::rules::direction::{ENTERS as INDEX_ENTERS, INDEX_WORDS, LEAVES as INDEX_LEAVES};
 use super::{ScoredPhrase, SentenceScore, SentimentResult};
+use crate::sort;
 use crate::span::Span;
 use crate::text::words::{
     is_in, strip_possessive, WordList, WordSet, Words, LEGAL_SUFFIXES, MONTHS, WEEKDAYS,
@@ -151,7 +152,9 @@ fn citation_cues(doc: &Doc) -> Vec<u8> {
         }
         // A word in two lists ("said": speech and reporting) comes twice, as two equal
         // entries with the kinds of every list: the search finds either.
-        kinds.sort_unstable();
+        sort::by_key(&mut kinds, |&(h, kind)| {
+            sort::key2(h as usize, kind as usize)
+        });
         for &(h, _) in &kinds {
             let h = h as usize & 0xffff;
             bits[h >> 6] |= 1 << (h & 63);
@@ -331,7 +334,7 @@ fn clauses_naming_others<'a>(
     // Sensex rallies"); in a title-case line every word is capitalised. Not at the start of
     // a sentence, where "Revenue" is capitalised too.
     let mut anchors: Vec<(usize, usize)> = res.phrases.iter().map(|p| p.anchor).collect();
-    anchors.sort_unstable();
+    sort::by_key(&mut anchors, |&(a, b)| sort::key2(a, b));
     let anchored = |t: usize| {
         let i = anchors.partition_point(|a| a.1 < t);
         anchors.get(i).is_some_and(|a| a.0 <= t)
@@ -2721,7 +2724,7 @@ pub fn score_entity_in(
     // Everything below is precomputed per token, clause or sentence so that the cost stays
     // linear in the text plus the mentions, however many there are.
     let mut sorted: Vec<(usize, usize)> = mine.to_vec();
-    sorted.sort_unstable();
+    sort::by_key(&mut sorted, |&(a, b)| sort::key2(a, b));
     // The mentions' tokens as bits over the tokens from the first mention to the last: the
     // rules ask about single tokens hundreds of times per entity, and a bit test was
     // measured cheaper than a binary search over the mentions (ticker bench).

@@ -6,6 +6,7 @@
 
 use super::universe::Universe;
 use crate::hash::FastSet;
+use crate::sort;
 use crate::span::Span;
 use crate::text::words::{strip_possessive, WordSet};
 use crate::text::{eq_lower, Doc, TokenKind};
@@ -339,7 +340,9 @@ fn names_with_flags(doc: &Doc, universe: &Universe) -> Vec<(Found, Need)> {
         }
     }
     // Longest first at each start; earlier tables win ties; no overlaps.
-    all.sort_by_key(|(f, _, _)| (f.first, std::cmp::Reverse(f.last), f.table));
+    sort::by_key(&mut all, |(f, _, _)| {
+        sort::key3(f.first, sort::descending(f.last), f.table)
+    });
     let mut out: Vec<(Found, Need)> = Vec::with_capacity(all.len());
     let mut next_free = 0;
     for (mut f, ctx, blocked) in all {
@@ -689,7 +692,7 @@ pub(crate) fn find(doc: &Doc, universe: &Universe) -> Vec<Found> {
         }
         push(&mut out, doc, ti, c, i, i, How::Bare);
     }
-    out.sort_by_key(|f| (f.first, f.last));
+    sort::by_key(&mut out, |f| sort::key2(f.first, f.last));
     coreference(doc, &mut out);
     out
 }
@@ -763,5 +766,5 @@ fn coreference(doc: &Doc, found: &mut Vec<Found>) {
         i += 1;
     }
     found.extend(refs);
-    found.sort_by_key(|f| (f.first, f.last));
+    sort::by_key(found, |f| sort::key2(f.first, f.last));
 }

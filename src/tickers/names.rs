@@ -13,6 +13,7 @@
 //! the stream with that form byte by byte. Writing the 19,000 patterns of the built-in table
 //! out at start-up was half of loading it, and in wasm that loop runs in V8's baseline tier.
 
+use crate::sort;
 use crate::text::{word_hash, WordStream};
 
 /// How a pattern ends: the written form's own last token, or its possessive.
@@ -265,7 +266,9 @@ impl Groups {
 fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
     if ids.len() > 256 {
         // Only a custom universe has groups this big: the library's O(n log n) sort.
-        ids.sort_by_cached_key(|&i| std::cmp::Reverse(patterns[i as usize].len(text)));
+        sort::by_key(ids, |&i| {
+            sort::key1(sort::descending(patterns[i as usize].len(text)))
+        });
         return;
     }
     if let [a, b] = *ids {

@@ -22,6 +22,7 @@
 
 use crate::sentiment::params::{METRIC_LOOKAHEAD, METRIC_LOOKBACK};
 use crate::sentiment::{Hit, Kind, Lexicon, Rule, ScoredPhrase};
+use crate::sort;
 use crate::span::Span;
 use crate::text::words::{is_in, WordList};
 use crate::text::{Doc, TokenKind};
@@ -306,7 +307,7 @@ fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)>
             out.push((hit, if a.value > b.value { 1.0 } else { -1.0 }));
         }
     }
-    out.sort_by_key(|h| h.0.first);
+    sort::by_key(&mut out, |h| sort::key1(h.0.first));
     out
 }
 
@@ -708,7 +709,7 @@ pub fn phrases(
         .filter(|s| overlapping(&compared, &s.0).is_none())
         .chain(compared.iter().copied())
         .collect();
-    signed.sort_by_key(|s| s.0.first);
+    sort::by_key(&mut signed, |s| sort::key1(s.0.first));
     let merged: Vec<Hit>;
     let hits = if signed.is_empty() {
         hits
@@ -722,7 +723,7 @@ pub fn phrases(
                 .filter(|h| overlapping(&signed, h).is_none())
                 .chain(signed.iter().map(|s| s.0))
                 .collect();
-            all.sort_by_key(|h| h.first);
+            sort::by_key(&mut all, |h| sort::key1(h.first));
             all
         };
         &merged
@@ -827,7 +828,7 @@ pub fn phrases(
             _ => {}
         }
     }
-    out.sort_by_key(|p| (p.span.start, p.anchor.0));
+    sort::by_key(out, |p| sort::key2(p.span.start, p.anchor.0));
     trades(doc, lexicon, sentence, out);
     index_moves(doc, lexicon, sentence, out);
 }

@@ -11,6 +11,7 @@
 
 use crate::sentiment::params::{NEGATION, NEGATION_MIN_WEIGHT, NEGATION_OF_GOOD, NEGATION_WINDOW};
 use crate::sentiment::{Clause, Hit, Kind, Lexicon, Rule, ScoredPhrase};
+use crate::sort;
 use crate::span::Span;
 use crate::text::Doc;
 
@@ -34,7 +35,7 @@ pub fn apply(
             .filter(|p| lexicon.entries()[p.entry as usize].weight.abs() >= NEGATION_MIN_WEIGHT)
             .map(|p| (p.span.start, p.span.end)),
     );
-    taken.sort_unstable();
+    sort::by_key(taken, |&(a, b)| sort::key2(a, b));
     let taken = &mut taken[..];
     let mut furthest = 0;
     for t in taken.iter_mut() {
