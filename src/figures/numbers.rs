@@ -185,15 +185,7 @@ pub(crate) fn numeral(s: &str) -> Option<f64> {
     if s.is_empty() || s.len() > 40 {
         return None;
     }
-    let mut buf = [0u8; 40];
-    let mut n = 0;
-    for b in s.bytes() {
-        if b != b',' {
-            buf[n] = b;
-            n += 1;
-        }
-    }
-    let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    let v = crate::decimal::parse_grouped(s.as_bytes())?;
     v.is_finite().then_some(v)
 }
 

@@ -43,7 +43,7 @@ fn year(t: &Toks, i: usize) -> Option<f64> {
     if t.kind(i) != Some(TokenKind::Number) || s.len() != 4 {
         return None;
     }
-    let v: f64 = s.parse().ok()?;
+    let v = crate::decimal::parse(s.as_bytes())?;
     (1900.0..=2100.0).contains(&v).then_some(v)
 }
 
@@ -52,7 +52,7 @@ fn digits_year(d: &str) -> Option<f64> {
     if !d.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let v: f64 = d.parse().ok()?;
+    let v = crate::decimal::parse(d.as_bytes())?;
     match d.len() {
         2 => Some(2000.0 + v),
         4 if (1900.0..=2100.0).contains(&v) => Some(v),

@@ -329,7 +329,7 @@ fn count_at<'a>(doc: &Doc<'a>, t: usize, end: usize) -> Option<Count<'a>> {
     if t >= end || doc.tokens[t].kind != TokenKind::Number {
         return None;
     }
-    let value: f64 = doc.tok(t).replace(',', "").parse().ok()?;
+    let value = crate::decimal::parse_grouped(doc.tok(t).as_bytes())?;
     let unit = (t + 1 < end && is_in(doc.tok(t + 1), COUNT_UNITS)).then(|| doc.tok(t + 1));
     if unit.is_none() && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
         return None;
