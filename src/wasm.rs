@@ -258,6 +258,15 @@ fn is_record(v: &JsValue) -> bool {
     v.is_object() && !js_sys::Array::is_array(v)
 }
 
+/// The path of field `key` of the object at `path` ("" for the options object itself).
+fn field_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
 /// The fields of the object `value` (at `path`) that `known` names and that are not
 /// `undefined`, as (index in `known`, value), in `known`'s order; an error for an own key
 /// `known` does not name. Fields are read with a property get, so an inherited one counts,
@@ -270,13 +279,9 @@ fn fields_of(
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
-            let at = if path.is_empty() {
-                key
-            } else {
-                format!("{path}.{key}")
-            };
             return Err(JsError::new(&format!(
-                "fintone: unknown option `{at}`; expected one of: {}",
+                "fintone: unknown option `{}`; expected one of: {}",
+                field_path(path, &key),
                 known.join(", ")
             ))
             .into());
@@ -285,12 +290,10 @@ fn fields_of(
     let mut out = Vec::with_capacity(known.len());
     for (i, &key) in known.iter().enumerate() {
         let v = js_sys::Reflect::get(value, &JsValue::from_str(key)).map_err(|_| {
-            let at = if path.is_empty() {
-                key.to_string()
-            } else {
-                format!("{path}.{key}")
-            };
-            invalid(&at, "could not be read (its getter threw)")
+            invalid(
+                &field_path(path, key),
+                "could not be read (its getter threw)",
+            )
         })?;
         if !v.is_undefined() {
             out.push((i, v));
