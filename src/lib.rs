@@ -21,6 +21,7 @@
 #![allow(clippy::needless_range_loop)]
 
 pub mod analysis;
+mod case;
 mod decimal;
 mod error;
 #[cfg(not(target_arch = "wasm32"))]

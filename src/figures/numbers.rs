@@ -93,7 +93,7 @@ impl<'a> Lowered<'a> {
                     buf.push_str(s);
                     buf[start..].make_ascii_lowercase();
                 } else {
-                    buf.push_str(&s.to_lowercase());
+                    buf.push_str(&crate::case::lower(s));
                 }
                 // Lower-casing lengthens a form by at most half ("İ", 2 bytes, becomes
                 // "i̇", 3): 48 bytes at most, which a `u8` holds.

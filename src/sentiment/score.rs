@@ -2701,7 +2701,7 @@ const PUBLIC_BODIES: WordList = WordList::new(&[
 fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
     let words: Vec<String> = (m.0..=m.1)
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .map(|t| strip_possessive(&doc.tok(t).to_lowercase()).to_string())
+        .map(|t| strip_possessive(&crate::case::lower(doc.tok(t))).to_string())
         .collect();
     is_in(&words.join(" "), PUBLIC_BODIES)
 }

@@ -165,7 +165,7 @@ fn push_word(out: &mut String, word: &str) {
         for c in word.chars() {
             match c {
                 '’' | '‘' => out.push('\''),
-                c if c.is_uppercase() => out.extend(c.to_lowercase()),
+                c if c.is_uppercase() => crate::case::push_lower(out, c),
                 c => out.push(c),
             }
         }
