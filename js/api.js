@@ -1,179 +1,198 @@
-// The JS API over the wasm-bindgen glue: the init() state machine and the "call init()
-// first" errors. The entries (index.js for browsers and bundlers, node.js for Node) differ
-// only in where init() finds the .wasm when it is given no argument.
-import initGlue, * as glue from "../pkg/fintone.js";
+// The JS API over the wasm-bindgen glue: the init() state machine, the "call init() first"
+// errors, and the results turned into plain objects. The package has two builds, each with its
+// own glue module and WebAssembly instance: pkg/ (with the company table) and pkg/slim/
+// (without it, built for size). `engine(glue)` makes the API over one of them; the entries
+// (index.js and node.js for pkg/, slim.js and slim-node.js for pkg/slim/) each bind their
+// own, and differ otherwise only in where init() finds the .wasm when given no argument.
 
-/** @type {"new" | "loading" | "ready" | "failed"} */
-let state = "new";
-/** @type {Promise<void> | null} */
-let pending = null;
-/** @type {unknown} */
-let failure = null;
+/** @typedef {typeof import("../pkg/fintone.js")} Glue */
 
 /**
- * Loads and instantiates the module once; later calls return at once (or the call in
- * flight). After a failure, calling again retries.
- * @param {unknown} input what the caller passed to init()
- * @param {(input: unknown) => Promise<unknown>} resolveInput turns it into something the
- *   wasm-bindgen glue accepts (URL, Request, Response, BufferSource, WebAssembly.Module)
- * @returns {Promise<void>}
+ * The API over one build's glue module.
+ * @param {Glue} glue
  */
-export function initWith(input, resolveInput) {
-  if (state === "ready") return Promise.resolve();
-  if (pending) return pending;
-  state = "loading";
-  pending = (async () => {
-    try {
-      const source = await resolveInput(input);
-      if (source instanceof WebAssembly.Module) {
-        // Instantiating a compiled module synchronously is quick and skips a round trip
-        // through V8's background threads (tens of ms on a busy machine).
-        glue.initSync({ module: source });
-      } else {
-        await initGlue({ module_or_path: /** @type {any} */ (source) });
+export function engine(glue) {
+  /** @type {"new" | "loading" | "ready" | "failed"} */
+  let state = "new";
+  /** @type {Promise<void> | null} */
+  let pending = null;
+  /** @type {unknown} */
+  let failure = null;
+
+  /**
+   * Loads and instantiates the module once; later calls return at once (or the call in
+   * flight). After a failure, calling again retries.
+   * @param {unknown} input what the caller passed to init()
+   * @param {(input: unknown) => Promise<unknown>} resolveInput turns it into something the
+   *   wasm-bindgen glue accepts (URL, Request, Response, BufferSource, WebAssembly.Module)
+   * @returns {Promise<void>}
+   */
+  function initWith(input, resolveInput) {
+    if (state === "ready") return Promise.resolve();
+    if (pending) return pending;
+    state = "loading";
+    pending = (async () => {
+      try {
+        const source = await resolveInput(input);
+        if (source instanceof WebAssembly.Module) {
+          // Instantiating a compiled module synchronously is quick and skips a round trip
+          // through V8's background threads (tens of ms on a busy machine).
+          glue.initSync({ module: source });
+        } else {
+          await glue.default({ module_or_path: /** @type {any} */ (source) });
+        }
+        // Build the default analyser (lexicon matcher, company index) now, so that the first
+        // analyze() after init() is as quick as the rest: in wasm that build is milliseconds.
+        glue.analyze("", undefined);
+        state = "ready";
+      } catch (e) {
+        state = "failed";
+        failure = e;
+        throw new Error(`fintone: init() could not load the WebAssembly module: ${message(e)}`, {
+          cause: e,
+        });
+      } finally {
+        pending = null;
       }
-      // Build the default analyser (lexicon matcher, company index) now, so that the first
-      // analyze() after init() is as quick as the rest: in wasm that build is milliseconds.
-      glue.analyze("", undefined);
-      state = "ready";
-    } catch (e) {
-      state = "failed";
-      failure = e;
-      throw new Error(`fintone: init() could not load the WebAssembly module: ${message(e)}`, {
-        cause: e,
-      });
-    } finally {
-      pending = null;
+    })();
+    return pending;
+  }
+
+
+  function ready() {
+    if (state === "ready") return;
+    if (state === "failed") {
+      throw new Error(
+        `fintone: init() failed (${message(failure)}); fix that and call \`await init()\` again before analyze() or new Analyzer()`,
+      );
     }
-  })();
-  return pending;
+    if (state === "loading") {
+      throw new Error(
+        "fintone: init() has not finished yet; `await init()` before analyze() or new Analyzer()",
+      );
+    }
+    throw new Error(
+      "fintone: call `await init()` once before analyze() or new Analyzer() (it loads the WebAssembly module)",
+    );
+  }
+
+  /**
+   * Analyses one text. Same result as the CLI's JSON, as a plain object.
+   * @param {string} text
+   * @param {import("./index.js").Options} [options]
+   * @returns {import("./index.js").Analysis}
+   */
+  function analyze(text, options) {
+    ready();
+    return unpack(glue.analyze(text, options), text);
+  }
+
+  /** An analyser for many texts with the same options (built once). */
+  class Analyzer {
+    /** @type {InstanceType<Glue["Analyzer"]> | undefined} */
+    #inner;
+
+    /** @param {import("./index.js").Options} [options] */
+    constructor(options) {
+      ready();
+      this.#inner = new glue.Analyzer(options);
+    }
+
+    /**
+     * @param {string} text
+     * @returns {import("./index.js").Analysis}
+     */
+    analyze(text) {
+      if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
+      return unpack(this.#inner.analyze(text), text);
+    }
+
+    /**
+     * Analyses a long text in parts, so that memory follows the part (about 64 K characters,
+     * cut at a line break) rather than the text: `onPart` gets each part's sentences, phrases
+     * and figures as soon as they are done, with offsets in the whole text; the return value
+     * holds what belongs to the whole text (overall score, tickers, target). A text of one
+     * part gives exactly `analyze`'s result, split in two. Across a cut, nothing carries over
+     * (see README, "Long texts").
+     * @param {string} text
+     * @param {(part: import("./index.js").Part) => void} onPart
+     * @returns {import("./index.js").StreamSummary}
+     */
+    analyzeStream(text, onPart) {
+      if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
+      if (typeof text !== "string") {
+        throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs the text as a string, got ${text === null ? "null" : typeof text}`);
+      }
+      if (typeof onPart !== "function") {
+        throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs onPart as a function, got ${onPart === null ? "null" : typeof onPart}`);
+      }
+      const read = asRead(text);
+      const stream = this.#inner.stream();
+      try {
+        for (let from = 0; from < text.length; ) {
+          const end = partEnd(text, from);
+          const packed = stream.push(text.slice(from, end));
+          const n = packed[0];
+          const { sentences, phrases, figures } = unpack(packed, read, true);
+          onPart({ start: n[n.length - 2], end: n[n.length - 1], sentences, phrases, figures });
+          from = end;
+        }
+        const packed = stream.finish();
+        const n = packed[0];
+        const { overall, tickers, target } = unpack(packed, read, true);
+        const sentenceCount = n[n.length - 2], parts = n[n.length - 1];
+        // Keys in the Rust struct's order, as in the CLI's summary line.
+        return target ? { overall, tickers, target, sentenceCount, parts } : { overall, tickers, sentenceCount, parts };
+      } finally {
+        stream.free();
+      }
+    }
+
+    /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
+    free() {
+      this.#inner?.free();
+      this.#inner = undefined;
+    }
+
+  }
+
+  // `using a = new Analyzer()` where the runtime has explicit resource management.
+  if (typeof Symbol.dispose === "symbol") {
+    Object.defineProperty(Analyzer.prototype, Symbol.dispose, {
+      value() {
+        this.free();
+      },
+    });
+  }
+
+  /**
+   * `new Analyzer(options).analyzeStream(text, onPart)`, for one long text.
+   * @param {string} text
+   * @param {(part: import("./index.js").Part) => void} onPart
+   * @param {import("./index.js").Options} [options]
+   * @returns {import("./index.js").StreamSummary}
+   */
+  function analyzeStream(text, onPart, options) {
+    const analyzer = new Analyzer(options);
+    try {
+      return analyzer.analyzeStream(text, onPart);
+    } finally {
+      analyzer.free();
+    }
+  }
+
+  /** The engine version. */
+  function version() {
+    ready();
+    return glue.version();
+  }
+
+  return { initWith, analyze, Analyzer, analyzeStream, version };
 }
 
 /** @param {unknown} e */
 function message(e) {
   return e instanceof Error ? e.message : String(e);
-}
-
-function ready() {
-  if (state === "ready") return;
-  if (state === "failed") {
-    throw new Error(
-      `fintone: init() failed (${message(failure)}); fix that and call \`await init()\` again before analyze() or new Analyzer()`,
-    );
-  }
-  if (state === "loading") {
-    throw new Error(
-      "fintone: init() has not finished yet; `await init()` before analyze() or new Analyzer()",
-    );
-  }
-  throw new Error(
-    "fintone: call `await init()` once before analyze() or new Analyzer() (it loads the WebAssembly module)",
-  );
-}
-
-/**
- * Analyses one text. Same result as the CLI's JSON, as a plain object.
- * @param {string} text
- * @param {import("./index.js").Options} [options]
- * @returns {import("./index.js").Analysis}
- */
-export function analyze(text, options) {
-  ready();
-  return unpack(glue.analyze(text, options), text);
-}
-
-/** An analyser for many texts with the same options (built once). */
-export class Analyzer {
-  /** @type {glue.Analyzer | undefined} */
-  #inner;
-
-  /** @param {import("./index.js").Options} [options] */
-  constructor(options) {
-    ready();
-    this.#inner = new glue.Analyzer(options);
-  }
-
-  /**
-   * @param {string} text
-   * @returns {import("./index.js").Analysis}
-   */
-  analyze(text) {
-    if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
-    return unpack(this.#inner.analyze(text), text);
-  }
-
-  /**
-   * Analyses a long text in parts, so that memory follows the part (about 64 K characters,
-   * cut at a line break) rather than the text: `onPart` gets each part's sentences, phrases
-   * and figures as soon as they are done, with offsets in the whole text; the return value
-   * holds what belongs to the whole text (overall score, tickers, target). A text of one
-   * part gives exactly `analyze`'s result, split in two. Across a cut, nothing carries over
-   * (see README, "Long texts").
-   * @param {string} text
-   * @param {(part: import("./index.js").Part) => void} onPart
-   * @returns {import("./index.js").StreamSummary}
-   */
-  analyzeStream(text, onPart) {
-    if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
-    if (typeof text !== "string") {
-      throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs the text as a string, got ${text === null ? "null" : typeof text}`);
-    }
-    if (typeof onPart !== "function") {
-      throw new TypeError(`fintone: Analyzer.analyzeStream(text, onPart) needs onPart as a function, got ${onPart === null ? "null" : typeof onPart}`);
-    }
-    const read = asRead(text);
-    const stream = this.#inner.stream();
-    try {
-      for (let from = 0; from < text.length; ) {
-        const end = partEnd(text, from);
-        const packed = stream.push(text.slice(from, end));
-        const n = packed[0];
-        const { sentences, phrases, figures } = unpack(packed, read, true);
-        onPart({ start: n[n.length - 2], end: n[n.length - 1], sentences, phrases, figures });
-        from = end;
-      }
-      const packed = stream.finish();
-      const n = packed[0];
-      const { overall, tickers, target } = unpack(packed, read, true);
-      const sentenceCount = n[n.length - 2], parts = n[n.length - 1];
-      // Keys in the Rust struct's order, as in the CLI's summary line.
-      return target ? { overall, tickers, target, sentenceCount, parts } : { overall, tickers, sentenceCount, parts };
-    } finally {
-      stream.free();
-    }
-  }
-
-  /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
-  free() {
-    this.#inner?.free();
-    this.#inner = undefined;
-  }
-
-}
-
-// `using a = new Analyzer()` where the runtime has explicit resource management.
-if (typeof Symbol.dispose === "symbol") {
-  Object.defineProperty(Analyzer.prototype, Symbol.dispose, {
-    value() {
-      this.free();
-    },
-  });
-}
-
-/**
- * `new Analyzer(options).analyzeStream(text, onPart)`, for one long text.
- * @param {string} text
- * @param {(part: import("./index.js").Part) => void} onPart
- * @param {import("./index.js").Options} [options]
- * @returns {import("./index.js").StreamSummary}
- */
-export function analyzeStream(text, onPart, options) {
-  const analyzer = new Analyzer(options);
-  try {
-    return analyzer.analyzeStream(text, onPart);
-  } finally {
-    analyzer.free();
-  }
 }
 
 /** A part's length in UTF-16 code units, after which the next line break ends it. */
@@ -212,11 +231,6 @@ export function partEnd(text, from, units = PART_UNITS) {
 }
 const SPACE = /[\n\t\r ]/;
 
-/** The engine version. */
-export function version() {
-  ready();
-  return glue.version();
-}
 
 // Each lone surrogate (a high one not followed by a low one, or a low one not preceded by a
 // high one).

@@ -1,9 +1,12 @@
 // fintone for browsers and bundlers. With no argument, init() fetches the .wasm that sits
 // beside this package (bundlers such as Vite see the `new URL(..., import.meta.url)` and
 // emit the file). Node resolves the "node" condition to ./node.js instead.
-import { initWith } from "./api.js";
+import * as glue from "../pkg/fintone.js";
+import { engine } from "./api.js";
 
-export { analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "./api.js";
+const api = engine(glue);
+export const { analyze, analyzeStream, Analyzer, version } = api;
+export { partEnd, PART_UNITS } from "./api.js";
 
 /**
  * Loads the WebAssembly module. Idempotent.
@@ -11,5 +14,5 @@ export { analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "
  * @returns {Promise<void>}
  */
 export function init(input) {
-  return initWith(input, async (i) => i ?? new URL("../pkg/fintone_bg.wasm", import.meta.url));
+  return api.initWith(input, async (i) => i ?? new URL("../pkg/fintone_bg.wasm", import.meta.url));
 }

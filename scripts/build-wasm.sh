@@ -7,29 +7,40 @@
 #   bigger (2026-11-29, after the accuracy merge: 10 KB article 0.80-0.81 ms against
 #   0.86 for the others, sentiment-only 0.19-0.21 against 0.22-0.23; 344,964 B gzip -9
 #   against 345,392 for -Oz; cold start the same, 27.0 ms median of 12 each).
+# --slim builds the slim variant into pkg/slim/ (`fintone/slim`): no company table
+# (--no-default-features), cargo profile `wasm-slim` (opt-level "z", for size: see Cargo.toml)
+# and wasm-opt -O3 (147.5 KB against 148.1 for -O2 and 147.4 for -Oz, and as fast as -O2;
+# -Oz was 5-20% slower).
 # Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
 # For experiments: CARGO_TARGET_DIR is honoured, and WASM_OPT_LEVEL (default -O2) sets
 # wasm-opt's level; CARGO_PROFILE_WASM_OPT_LEVEL=s tries another cargo opt-level.
-# With --if-stale it does nothing when pkg/ is newer than every input.
+# With --if-stale it does nothing when the output is newer than every input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log() { printf '\033[1mbuild-wasm:\033[0m %s\n' "$*" >&2; }
 
 out=pkg
-# --out DIR writes elsewhere (the slim size-check build goes to target/wasm-slim).
-if [[ "${1:-}" == "--out" ]]; then
-  out=$2
-  shift 2
-fi
+profile=wasm
+opt=-O2
+stale_check=
+extra=()
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    # --out DIR writes elsewhere (experiments).
+    --out) out=$2; shift 2 ;;
+    --slim) out=pkg/slim profile=wasm-slim opt=-O3 extra=(--no-default-features); shift ;;
+    --if-stale) stale_check=1; shift ;;
+    *) break ;;
+  esac
+done
+set -- "${extra[@]}" "$@"
+opt=${WASM_OPT_LEVEL:-$opt}
 wasm=$out/fintone_bg.wasm
-if [[ "${1:-}" == "--if-stale" ]]; then
-  shift
-  if [[ -f $wasm && -f $out/fintone.js ]] &&
-    [[ -z "$(find src data build.rs Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit)" ]]; then
-    log "$wasm is up to date"
-    exit 0
-  fi
+if [[ -n $stale_check && -f $wasm && -f $out/fintone.js ]] &&
+  [[ -z "$(find src data build.rs Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit)" ]]; then
+  log "$wasm is up to date"
+  exit 0
 fi
 
 want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
@@ -39,16 +50,16 @@ if [[ "$have" != "$want" ]]; then
   exit 1
 fi
 
-log "cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
-cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
+log "cargo build --profile $profile --target wasm32-unknown-unknown --lib $*"
+cargo build --profile "$profile" --target wasm32-unknown-unknown --lib "$@"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name fintone \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/fintone.wasm"
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/fintone.wasm"
 
-log "wasm-opt ${WASM_OPT_LEVEL:--O2} (npm binaryen)"
+log "wasm-opt $opt (npm binaryen)"
 # The features wasm-bindgen's output uses with rustc's default wasm32 target features.
 # --one-caller-inline-max-function-size: by default wasm-opt inlines every function that has
 # one caller, whatever its size. After the fifth accuracy pass (new direction and entity
@@ -56,7 +67,7 @@ log "wasm-opt ${WASM_OPT_LEVEL:--O2} (npm binaryen)"
 # sentiment-only call went from 0.18 to 0.24 ms although natively it took 7% more
 # instructions (and under --liftoff-only 6% more). Capped at 1000: 0.20 ms, full analysis
 # 0.79 -> 0.73 ms, 0.6 KB smaller, cold start the same or better (benches/README, "seventh look").
-node_modules/.bin/wasm-opt "${WASM_OPT_LEVEL:--O2}" --one-caller-inline-max-function-size 1000 \
+node_modules/.bin/wasm-opt "$opt" --one-caller-inline-max-function-size 1000 \
   --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$tmp/fintone_bg.wasm" -o "$tmp/fintone_bg.opt.wasm"

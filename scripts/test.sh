@@ -32,8 +32,8 @@ bash scripts/fuzz.sh
 step "build the wasm package (pkg/) when stale"
 bash scripts/build-wasm.sh --if-stale
 
-step "build the slim wasm (no company table) for the size budget, when stale"
-bash scripts/build-wasm.sh --out target/wasm-slim --if-stale --no-default-features
+step "build the slim wasm package (pkg/slim/: no company table, built for size) when stale"
+bash scripts/build-wasm.sh --slim --if-stale
 
 step "cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings

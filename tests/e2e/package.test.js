@@ -16,7 +16,8 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), "fintone-consumer-"));
   const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8" }));
   const files = packed[0].files.map((f) => f.path);
-  for (const f of ["js/index.js", "js/node.js", "js/index.d.ts", "pkg/fintone.js", "pkg/fintone_bg.wasm", "www/fintone-analyzer.js", "www/worker.js"]) {
+  for (const f of ["js/index.js", "js/node.js", "js/index.d.ts", "pkg/fintone.js", "pkg/fintone_bg.wasm", "www/fintone-analyzer.js", "www/worker.js",
+    "js/slim.js", "js/slim-node.js", "js/slim.d.ts", "js/load-node.js", "pkg/slim/fintone.js", "pkg/slim/fintone_bg.wasm"]) {
     assert.ok(files.includes(f), `${f} is in the tarball (${files.join(", ")})`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("target/")), "no sources in the tarball");
@@ -39,6 +40,23 @@ console.log(JSON.stringify({ label: r.overall.label, spans: r.phrases.map((p) =>
   assert.equal(out.label, "strongly positive");
   assert.ok(out.spans.length >= 2 && out.spans.every(Boolean), JSON.stringify(out));
   assert.equal(out.a, 0);
+});
+
+test("Node ESM imports the slim build from the installed tarball and analyses", () => {
+  writeFileSync(
+    join(dir, "slim.mjs"),
+    `import { init, analyze, Analyzer } from "fintone/slim";
+await init();
+const text = "Café owners cheered 🎉: Acme revenue rose 12% and losses narrowed.";
+const r = analyze(text);
+const own = new Analyzer({ universe: [{ symbol: "ACME", name: "Acme Corp", aliases: ["Acme"] }] }).analyze(text);
+console.log(JSON.stringify({ label: r.overall.label, spans: r.phrases.map((p) => text.slice(p.start, p.end) === p.text), tickers: r.tickers.length, own: own.tickers.map((t) => t.symbol) }));`,
+  );
+  const out = JSON.parse(execFileSync(process.execPath, ["slim.mjs"], { cwd: dir, encoding: "utf8" }));
+  assert.equal(out.label, "strongly positive");
+  assert.ok(out.spans.length >= 2 && out.spans.every(Boolean), JSON.stringify(out));
+  assert.equal(out.tickers, 0, "no company table in the slim build");
+  assert.deepEqual(out.own, ["ACME"]);
 });
 
 test("a Vite 7 build of a one-page consumer shows the analysis in headless Chromium", async () => {
@@ -67,6 +85,19 @@ test("with no bundler, a page importing the package's ESM directly works", async
   );
   const shown = await showPage(dir, "/plain.html");
   console.log(`# plain page shows: ${shown}`);
+});
+
+test("a Vite 7 build of the consumer on the slim build emits pkg/slim's .wasm and shows the analysis", async () => {
+  const { build } = await import(join(root, "node_modules/vite/dist/node/index.js"));
+  cpSync(join(root, "tests/e2e/consumer"), join(dir, "web-slim"), { recursive: true });
+  const main = join(dir, "web-slim/main.js");
+  writeFileSync(main, readFileSync(main, "utf8").replace('from "fintone"', 'from "fintone/slim"'));
+  await build({ root: join(dir, "web-slim"), logLevel: "warn", configFile: false, build: { outDir: join(dir, "dist-slim"), emptyOutDir: true } });
+  const assets = execFileSync("ls", ["-l", join(dir, "dist-slim/assets")], { encoding: "utf8" });
+  const wasm = readFileSync(join(dir, "node_modules/fintone/pkg/slim/fintone_bg.wasm")).length;
+  assert.ok(assets.split("\n").some((l) => l.endsWith(".wasm") && l.includes(` ${wasm} `)), `Vite emitted the slim .wasm (${wasm} bytes): ${assets}`);
+  const shown = await showPage(join(dir, "dist-slim"), "/");
+  console.log(`# Vite page on the slim build shows: ${shown}`);
 });
 
 /** Serves `site`, opens `path` in headless Chromium, checks the analysis shown, returns it. */

@@ -85,3 +85,10 @@ a.analyzeStream("x");
 // @ts-expect-error optional field
 const t: string = r.target.name;
 void t;
+
+// The slim build has the same API and types.
+import * as slim from "fintone/slim";
+await slim.init();
+const slimResult: Analysis = new slim.Analyzer({ universe: [{ symbol: "ACME", name: "Acme Robotics" }] }).analyze("Acme rose.");
+const slimScore: number = slim.analyze("Acme rose.").overall.score + slimResult.overall.score;
+void slimScore;
