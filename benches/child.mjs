@@ -47,7 +47,7 @@ if (mode === "cold") {
   let wasmMemory = null;
   if (name.startsWith("fintone")) {
     // Already initialised: the glue hands back the module's exports, and with them its memory.
-    const { default: glue } = await import("../pkg/fintone.js");
+    const { default: glue } = await import(name === "fintone-slim" ? "../pkg/slim/fintone.js" : "../pkg/fintone.js");
     wasmMemory = (await glue()).memory.buffer.byteLength;
   }
   console.log(JSON.stringify({ inputBytes, rssBefore, peak, wasmMemory }));

@@ -35,6 +35,18 @@ export const ENGINES = [
     score: (r) => r.overall.score,
   },
   {
+    // The slim build: the same full analysis without the company table, built for size
+    // (opt-level "z"). Its MB/s is the price of its bytes.
+    name: "fintone-slim",
+    label: "fintone/slim analyze (full)",
+    load: async () => {
+      const { init, analyze } = await import("fintone/slim");
+      await init();
+      return (text) => analyze(text);
+    },
+    score: (r) => r.overall.score,
+  },
+  {
     // AFINN-165 word list, one score per token, with a negation flip of the next word.
     name: "sentiment",
     label: "sentiment 5 (AFINN)",
@@ -91,7 +103,7 @@ export const byName = (name) => {
 
 /**
  * What each engine ships, gzipped (-9): for fintone the .wasm (the JS glue is a few KB more),
- * and the slim build's when target/wasm-slim has one; for a peer, the files Node loads when
+ * and the slim build's (pkg/slim/) when it is built; for a peer, the files Node loads when
  * it is required (read from require.cache), concatenated as a bundler would, so unused files
  * in the package (tests, raw data) do not count.
  * @returns {Record<string, { files: number, raw: number, gzip: number }>}
@@ -101,7 +113,7 @@ export function shippedSizes() {
   const out = {};
   const wasm = readFileSync(new URL("../pkg/fintone_bg.wasm", import.meta.url));
   out.fintone = { files: 1, raw: wasm.length, gzip: gz(wasm) };
-  const slim = new URL("../target/wasm-slim/fintone_bg.wasm", import.meta.url);
+  const slim = new URL("../pkg/slim/fintone_bg.wasm", import.meta.url);
   if (existsSync(slim)) {
     const buf = readFileSync(slim);
     out.fintoneSlim = { files: 1, raw: buf.length, gzip: gz(buf) };
