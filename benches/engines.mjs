@@ -38,7 +38,7 @@ export const ENGINES = [
     // The slim build: the same full analysis without the company table, built for size
     // (opt-level "z"). Its MB/s is the price of its bytes.
     name: "fintone-slim",
-    label: "fintone/slim analyze (full)",
+    label: "fintone/slim (full)",
     load: async () => {
       const { init, analyze } = await import("fintone/slim");
       await init();
