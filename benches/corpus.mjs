@@ -209,11 +209,14 @@ export function article10k(seed = SEED + 1) {
   return generator(mulberry32(seed)).article(10 * 1024, true);
 }
 
-/** One text of at most `bytes`, the corpus's articles joined (cycling when it runs out). */
-export function joined(articles, bytes) {
+/**
+ * One text of at most `bytes`, the corpus's articles joined from article `from` on (cycling
+ * when it runs out).
+ */
+export function joined(articles, bytes, from = 0) {
   const parts = [];
   let size = 0;
-  for (let i = 0; ; i++) {
+  for (let i = from; ; i++) {
     const a = articles[i % articles.length];
     const n = Buffer.byteLength(a) + 1;
     if (size + n > bytes) break;

@@ -43,3 +43,12 @@ test("joined texts for the scaling figures have the sizes asked for", () => {
     assert.ok(n <= size && n > size - 9_000, `${n} for ${size}`);
   }
 });
+
+test("joined texts start at the article asked for, so the 10 KB scaling texts differ", () => {
+  const articles = corpus(300_000);
+  const texts = [0, 10, 20].map((from) => joined(articles, 10 * 1024, from));
+  texts.forEach((t, k) => assert.ok(t.startsWith(articles[k * 10]), `text ${k}`));
+  assert.equal(new Set(texts).size, 3);
+  // Past the end it cycles back to the first article.
+  assert.ok(joined(articles, 40 * 1024, articles.length - 1).includes(`\n${articles[0]}`));
+});
