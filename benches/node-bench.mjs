@@ -152,7 +152,7 @@ const textsOf = (n) =>
     : [joined(articles, n)];
 let texts = sizes.map(textsOf);
 const scaling = sizes.map((n, i) => ({ target: n, bytes: Buffer.byteLength(texts[i][0]), texts: texts[i].length, mbps: [], cpuMbps: [] }));
-const SCALING_ROUNDS = quick ? 2 : 3;
+const SCALING_ROUNDS = quick ? 2 : 5;
 log(`scaling: ${SCALING_ROUNDS} rounds of 10 KB (${SMALL_TEXTS} texts), 1 MB and 10 MB`);
 for (let round = 0; round < SCALING_ROUNDS; round++) {
   for (const [i, sc] of scaling.entries()) {
