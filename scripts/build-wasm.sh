@@ -13,7 +13,7 @@
 # less time per call, see Cargo.toml), and wasm-opt -O3 (at threshold 5: 147.5 KB against
 # 148.1 for -O2 and 147.4 for -Oz, as fast as -O2; -Oz was 5-20% slower).
 # Extra cargo flags pass through, e.g. `bash scripts/build-wasm.sh --no-default-features`.
-# For experiments: CARGO_TARGET_DIR is honoured, and WASM_OPT_LEVEL (default -O2) sets
+# For experiments: CARGO_TARGET_DIR is honoured, and WASM_OPT_LEVEL (default -O2, -O3 with --slim) sets
 # wasm-opt's level; CARGO_PROFILE_WASM_OPT_LEVEL=s tries another cargo opt-level.
 # With --if-stale it does nothing when the output is newer than every input.
 set -euo pipefail
