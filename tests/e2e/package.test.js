@@ -100,6 +100,22 @@ test("a Vite 7 build of the consumer on the slim build emits pkg/slim's .wasm an
   console.log(`# Vite page on the slim build shows: ${shown}`);
 });
 
+test("with no bundler, a page importing the slim build's ESM directly works", async () => {
+  // init() with no argument fetches ../pkg/slim/fintone_bg.wasm beside js/slim.js.
+  writeFileSync(
+    join(dir, "plain-slim.html"),
+    readFileSync(join(root, "tests/e2e/consumer/index.html"), "utf8")
+      .replace('src="./main.js"', 'src="./plain-slim.js"'),
+  );
+  writeFileSync(
+    join(dir, "plain-slim.js"),
+    readFileSync(join(root, "tests/e2e/consumer/main.js"), "utf8")
+      .replace('from "fintone"', 'from "./node_modules/fintone/js/slim.js"'),
+  );
+  const shown = await showPage(dir, "/plain-slim.html");
+  console.log(`# plain page on the slim build shows: ${shown}`);
+});
+
 /** Serves `site`, opens `path` in headless Chromium, checks the analysis shown, returns it. */
 async function showPage(site, path) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
