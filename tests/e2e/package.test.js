@@ -17,7 +17,8 @@ before(() => {
   const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8" }));
   const files = packed[0].files.map((f) => f.path);
   for (const f of ["js/index.js", "js/node.js", "js/index.d.ts", "pkg/fintone.js", "pkg/fintone_bg.wasm", "www/fintone-analyzer.js", "www/worker.js",
-    "js/slim.js", "js/slim-node.js", "js/slim.d.ts", "js/load-node.js", "pkg/slim/fintone.js", "pkg/slim/fintone_bg.wasm"]) {
+    "js/slim.js", "js/slim-node.js", "js/slim.d.ts", "js/load-node.js", "pkg/slim/fintone.js", "pkg/slim/fintone_bg.wasm",
+    "www/element.js", "www/worker-serve.js", "www/fintone-analyzer-slim.js", "www/fintone-analyzer-slim.d.ts", "www/worker-slim.js"]) {
     assert.ok(files.includes(f), `${f} is in the tarball (${files.join(", ")})`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("target/")), "no sources in the tarball");

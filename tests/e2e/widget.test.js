@@ -439,3 +439,68 @@ test("attributes text, labels, theme; render() into a plain container", async ()
     await context.close();
   }
 });
+
+test("fintone/widget/slim: the element on the slim build, on the page and in its worker", async () => {
+  // A page of its own (the demo defines the element on the main build): served through a
+  // route with the same CSP; its scripts come from the real server.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.route(`${origin}/slim-widget.html`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP },
+      body: '<!doctype html><html lang="en"><meta charset="utf-8"><title>slim</title><fintone-analyzer></fintone-analyzer><script type="module" src="/www/fintone-analyzer-slim.js"></script></html>',
+    }),
+  );
+  try {
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${origin}/slim-widget.html`);
+    await page.waitForFunction(() => customElements.get("fintone-analyzer"));
+    const short = "Apple shares rose 3% after earnings. Acme Robotics (NASDAQ: ACMR) jumped 12% as losses narrowed.";
+    // Past the element's worker threshold (20,000 characters), the worker analyses it.
+    const long = Array.from({ length: 250 }, () => short).join("\n");
+    const out = await page.evaluate(async (texts) => {
+      const w = /** @type {any} */ (document.querySelector("fintone-analyzer"));
+      const results = [];
+      for (const [universe, text] of texts) {
+        w.options = universe ? { universe } : null;
+        w.value = text;
+        const a = await w.analyzeNow();
+        results.push({
+          tickers: a.tickers.map((t) => t.symbol),
+          phrases: a.phrases.length,
+          marks: w.shadowRoot.querySelectorAll("mark.phrase").length,
+          rows: [...w.shadowRoot.querySelectorAll("tr[data-symbol]")].map((r) => r.dataset.symbol),
+        });
+      }
+      return { results, csp: window.__csp };
+    }, [
+      [null, short],
+      [[{ symbol: "ACME", name: "Acme Robotics Inc.", aliases: ["Acme Robotics"] }], short],
+      [[{ symbol: "ACME", name: "Acme Robotics Inc.", aliases: ["Acme Robotics"] }], long],
+    ]);
+    const [bare, own, inWorker] = out.results;
+    assert.deepEqual(bare.tickers, [], "no company table in the slim build");
+    assert.ok(bare.phrases >= 2 && bare.marks >= 2, JSON.stringify(bare));
+    assert.deepEqual(own.tickers, ["ACME"]);
+    assert.deepEqual(own.rows, ["ACME"]);
+    assert.deepEqual(inWorker.tickers, ["ACME"]);
+    assert.ok(inWorker.phrases >= 250 * 2, JSON.stringify({ ...inWorker, rows: inWorker.rows.length }));
+    // The slim build's files, and none of the main build's.
+    assert.ok(requested.includes("/www/worker-slim.js"), requested.join(" "));
+    assert.ok(requested.includes("/pkg/slim/fintone_bg.wasm"), requested.join(" "));
+    assert.ok(!requested.some((p) => p === "/pkg/fintone_bg.wasm" || p === "/pkg/fintone.js" || p === "/www/worker.js"), requested.join(" "));
+    assert.deepEqual(out.csp, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

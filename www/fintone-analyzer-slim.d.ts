@@ -1,0 +1,2 @@
+// `fintone/widget/slim`: the same element and exports as `fintone/widget`, on the slim build.
+export * from "./fintone-analyzer.js";
