@@ -1,17 +1,20 @@
 // The JS API over the wasm-bindgen glue: the init() state machine, the "call init() first"
 // errors, and the results turned into plain objects. The package has two builds, each with its
 // own glue module and WebAssembly instance: pkg/ (with the company table) and pkg/slim/
-// (without it, built for size). `engine(glue)` makes the API over one of them; the entries
-// (index.js and node.js for pkg/, slim.js and slim-node.js for pkg/slim/) each bind their
-// own, and differ otherwise only in where init() finds the .wasm when given no argument.
+// (without it, built for size). `engine(glue, resolveInput)` makes the API over one of them;
+// the entries (index.js and node.js for pkg/, slim.js and slim-node.js for pkg/slim/) each
+// bind their own, and differ only in where init() finds the .wasm when given no argument.
 
 /** @typedef {typeof import("../pkg/fintone.js")} Glue */
 
 /**
  * The API over one build's glue module.
  * @param {Glue} glue
+ * @param {(input: unknown) => Promise<unknown>} resolveInput turns what the caller passed to
+ *   init() into something the wasm-bindgen glue accepts (URL, Request, Response,
+ *   BufferSource, WebAssembly.Module): the entry's own rule for where the .wasm is
  */
-export function engine(glue) {
+export function engine(glue, resolveInput) {
   /** @type {"new" | "loading" | "ready" | "failed"} */
   let state = "new";
   /** @type {Promise<void> | null} */
@@ -20,14 +23,13 @@ export function engine(glue) {
   let failure = null;
 
   /**
-   * Loads and instantiates the module once; later calls return at once (or the call in
+   * Loads the WebAssembly module. Idempotent: later calls return at once (or the call in
    * flight). After a failure, calling again retries.
-   * @param {unknown} input what the caller passed to init()
-   * @param {(input: unknown) => Promise<unknown>} resolveInput turns it into something the
-   *   wasm-bindgen glue accepts (URL, Request, Response, BufferSource, WebAssembly.Module)
+   * @param {import("./index.js").InitInput} [input] where the .wasm is, when not where the
+   *   entry looks for it
    * @returns {Promise<void>}
    */
-  function initWith(input, resolveInput) {
+  function init(input) {
     if (state === "ready") return Promise.resolve();
     if (pending) return pending;
     state = "loading";
@@ -187,7 +189,7 @@ export function engine(glue) {
     return glue.version();
   }
 
-  return { initWith, analyze, Analyzer, analyzeStream, version };
+  return { init, analyze, Analyzer, analyzeStream, version };
 }
 
 /** @param {unknown} e */

@@ -4,15 +4,5 @@ import * as glue from "../pkg/slim/fintone.js";
 import { engine } from "./api.js";
 import { nodeInput } from "./load-node.js";
 
-const api = engine(glue);
-export const { analyze, analyzeStream, Analyzer, version } = api;
+export const { init, analyze, analyzeStream, Analyzer, version } = engine(glue, (i) => nodeInput(i, new URL("../pkg/slim/fintone_bg.wasm", import.meta.url)));
 export { partEnd, PART_UNITS } from "./api.js";
-
-/**
- * Loads the WebAssembly module. Idempotent.
- * @param {import("./index.js").InitInput} [input]
- * @returns {Promise<void>}
- */
-export function init(input) {
-  return api.initWith(input, (i) => nodeInput(i, new URL("../pkg/slim/fintone_bg.wasm", import.meta.url)));
-}
