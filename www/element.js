@@ -437,12 +437,6 @@ export function parseLabels(v) {
 }
 
 /**
- * The embeddable analyser. Attributes: `text` (initial article), `labels` (present: show ▲/▼
- * beside each phrase; with five comma-separated names, most negative first, also use them
- * as the labels), `theme` ("light" | "dark"). Fires `fintone-result` with the Analysis as
- * detail.
- */
-/**
  * The build an element analyses with: the exports of `fintone` or `fintone/slim` it uses.
  * @typedef {{ init: () => Promise<void>, Analyzer: typeof import("../js/index.js").Analyzer }} Engine
  */
@@ -462,26 +456,28 @@ export function define(engine, worker) {
   return FintoneAnalyzer;
 }
 
+/**
+ * The embeddable analyser. Attributes: `text` (initial article), `labels` (present: show ▲/▼
+ * beside each phrase; with five comma-separated names, most negative first, also use them
+ * as the labels), `theme` ("light" | "dark"). Fires `fintone-result` with the Analysis as
+ * detail.
+ */
 class FintoneAnalyzerBase extends HTMLElement {
   /**
-   * The build this element analyses with (set by `define`).
-   * @type {Engine | null}
+   * The build this element analyses with: `define` sets it in the subclass it defines.
+   * @type {Engine}
    */
-  static engine = null;
+  static engine;
 
   /**
-   * Starts a module worker that loads the same build (set by `define`).
+   * Starts a module worker that loads the same build: `define` sets it too.
    * @type {() => Worker}
    */
-  static worker = () => {
-    throw new Error("fintone: import fintone/widget or fintone/widget/slim, which set the engine");
-  };
+  static worker;
 
-  /** This element's engine. @returns {Engine} */
-  #engine() {
-    const engine = /** @type {typeof FintoneAnalyzerBase} */ (this.constructor).engine;
-    if (!engine) throw new Error("fintone: import fintone/widget or fintone/widget/slim, which set the engine");
-    return engine;
+  /** This element's build. @returns {typeof FintoneAnalyzerBase} */
+  #build() {
+    return /** @type {typeof FintoneAnalyzerBase} */ (this.constructor);
   }
 
   static observedAttributes = ["text", "labels", "theme"];
@@ -492,7 +488,7 @@ class FintoneAnalyzerBase extends HTMLElement {
   /** @type {Worker | null} */
   #worker = null;
   /** Analyses on the main thread, reusing the Analyzer of the last options. */
-  #analyzers = analyzerCache(this.#engine().Analyzer);
+  #analyzers = analyzerCache(this.#build().engine.Analyzer);
   /** @type {Record<string, unknown> | null} */
   #options = null;
 
@@ -562,7 +558,7 @@ class FintoneAnalyzerBase extends HTMLElement {
     try {
       const options = this.#effectiveOptions();
       const analysis =
-        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await this.#engine().init(), this.#analyzers(options).analyze(text));
+        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await this.#build().engine.init(), this.#analyzers(options).analyze(text));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
       if (text.length > WORKER_THRESHOLD) this.status.textContent = "Rendering…";
       if (!(await this.#show(analysis, text, id))) return analysis;
@@ -592,7 +588,7 @@ class FintoneAnalyzerBase extends HTMLElement {
    * @param {number} id @param {string} text @param {Record<string, unknown> | null} options @returns {Promise<Analysis>}
    */
   #inWorker(id, text, options) {
-    this.#worker ??= /** @type {typeof FintoneAnalyzerBase} */ (this.constructor).worker();
+    this.#worker ??= this.#build().worker();
     const w = this.#worker;
     return new Promise((resolve, reject) => {
       /** @type {any} */
