@@ -61,61 +61,56 @@ console.log(JSON.stringify({ label: r.overall.label, spans: r.phrases.map((p) =>
 });
 
 test("a Vite 7 build of a one-page consumer shows the analysis in headless Chromium", async () => {
-  const { build } = await import(join(root, "node_modules/vite/dist/node/index.js"));
-  cpSync(join(root, "tests/e2e/consumer"), join(dir, "web"), { recursive: true });
-  await build({ root: join(dir, "web"), logLevel: "warn", configFile: false, build: { outDir: join(dir, "dist"), emptyOutDir: true } });
-  const assets = execFileSync("ls", [join(dir, "dist/assets")], { encoding: "utf8" });
+  const { dist, assets } = await viteBuild("web", "fintone");
   assert.match(assets, /\.wasm/, "Vite emitted the .wasm");
-
-  const shown = await showPage(join(dir, "dist"), "/");
-  console.log(`# Vite page shows: ${shown}`);
+  console.log(`# Vite page shows: ${await showPage(dist, "/")}`);
 });
 
 test("with no bundler, a page importing the package's ESM directly works", async () => {
   // The installed package as a static site: /node_modules/fintone/js/index.js, and init()
   // with no argument fetches ../pkg/fintone_bg.wasm beside it.
-  writeFileSync(
-    join(dir, "plain.html"),
-    readFileSync(join(root, "tests/e2e/consumer/index.html"), "utf8")
-      .replace('src="./main.js"', 'src="./plain.js"'),
-  );
-  writeFileSync(
-    join(dir, "plain.js"),
-    readFileSync(join(root, "tests/e2e/consumer/main.js"), "utf8")
-      .replace('from "fintone"', 'from "./node_modules/fintone/js/index.js"'),
-  );
-  const shown = await showPage(dir, "/plain.html");
-  console.log(`# plain page shows: ${shown}`);
+  console.log(`# plain page shows: ${await plainPage("plain", "./node_modules/fintone/js/index.js")}`);
 });
 
 test("a Vite 7 build of the consumer on the slim build emits pkg/slim's .wasm and shows the analysis", async () => {
-  const { build } = await import(join(root, "node_modules/vite/dist/node/index.js"));
-  cpSync(join(root, "tests/e2e/consumer"), join(dir, "web-slim"), { recursive: true });
-  const main = join(dir, "web-slim/main.js");
-  writeFileSync(main, readFileSync(main, "utf8").replace('from "fintone"', 'from "fintone/slim"'));
-  await build({ root: join(dir, "web-slim"), logLevel: "warn", configFile: false, build: { outDir: join(dir, "dist-slim"), emptyOutDir: true } });
-  const assets = execFileSync("ls", ["-l", join(dir, "dist-slim/assets")], { encoding: "utf8" });
+  const { dist, assets } = await viteBuild("web-slim", "fintone/slim");
   const wasm = readFileSync(join(dir, "node_modules/fintone/pkg/slim/fintone_bg.wasm")).length;
   assert.ok(assets.split("\n").some((l) => l.endsWith(".wasm") && l.includes(` ${wasm} `)), `Vite emitted the slim .wasm (${wasm} bytes): ${assets}`);
-  const shown = await showPage(join(dir, "dist-slim"), "/");
-  console.log(`# Vite page on the slim build shows: ${shown}`);
+  console.log(`# Vite page on the slim build shows: ${await showPage(dist, "/")}`);
 });
 
 test("with no bundler, a page importing the slim build's ESM directly works", async () => {
   // init() with no argument fetches ../pkg/slim/fintone_bg.wasm beside js/slim.js.
-  writeFileSync(
-    join(dir, "plain-slim.html"),
-    readFileSync(join(root, "tests/e2e/consumer/index.html"), "utf8")
-      .replace('src="./main.js"', 'src="./plain-slim.js"'),
-  );
-  writeFileSync(
-    join(dir, "plain-slim.js"),
-    readFileSync(join(root, "tests/e2e/consumer/main.js"), "utf8")
-      .replace('from "fintone"', 'from "./node_modules/fintone/js/slim.js"'),
-  );
-  const shown = await showPage(dir, "/plain-slim.html");
-  console.log(`# plain page on the slim build shows: ${shown}`);
+  console.log(`# plain page on the slim build shows: ${await plainPage("plain-slim", "./node_modules/fintone/js/slim.js")}`);
 });
+
+/**
+ * Builds tests/e2e/consumer with Vite 7 into `dist-<name>`, its main.js importing `entry`.
+ * @returns {Promise<{ dist: string, assets: string }>} the output and `ls -l` of its assets
+ */
+async function viteBuild(name, entry) {
+  const { build } = await import(join(root, "node_modules/vite/dist/node/index.js"));
+  const web = join(dir, name);
+  cpSync(join(root, "tests/e2e/consumer"), web, { recursive: true });
+  const main = join(web, "main.js");
+  writeFileSync(main, readFileSync(main, "utf8").replace('from "fintone"', `from "${entry}"`));
+  const dist = join(dir, `dist-${name}`);
+  await build({ root: web, logLevel: "warn", configFile: false, build: { outDir: dist, emptyOutDir: true } });
+  return { dist, assets: execFileSync("ls", ["-l", join(dist, "assets")], { encoding: "utf8" }) };
+}
+
+/** The consumer as `<name>.html` + `<name>.js` beside node_modules, importing `module`; shown. */
+async function plainPage(name, module) {
+  writeFileSync(
+    join(dir, `${name}.html`),
+    readFileSync(join(root, "tests/e2e/consumer/index.html"), "utf8").replace('src="./main.js"', `src="./${name}.js"`),
+  );
+  writeFileSync(
+    join(dir, `${name}.js`),
+    readFileSync(join(root, "tests/e2e/consumer/main.js"), "utf8").replace('from "fintone"', `from "${module}"`),
+  );
+  return showPage(dir, `/${name}.html`);
+}
 
 /** Serves `site`, opens `path` in headless Chromium, checks the analysis shown, returns it. */
 async function showPage(site, path) {
