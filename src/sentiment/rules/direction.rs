@@ -169,10 +169,8 @@ fn signed_percents(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f
     let mut out = Vec::new();
     let mut entry = None;
     for t in tokens.start..tokens.end.saturating_sub(2) {
-        let sign = match doc.tok(t) {
-            "+" => 1.0,
-            "-" | "\u{2212}" => -1.0,
-            _ => continue,
+        let Some(sign) = is_sign(doc.tok(t)) else {
+            continue;
         };
         let starts_term = t == tokens.start
             || !glued(doc, t - 1)
@@ -215,13 +213,12 @@ pub const COMPARISON: &str = "± vs";
 fn comparisons(doc: &Doc, lexicon: &Lexicon, sentence: usize) -> Vec<(Hit, f64)> {
     let bounds = &doc.sentences[sentence];
     let tokens = bounds.tokens.clone();
-    // Every token of every sentence is tested: its first byte first (the word test on
-    // each was 1.7% of a full analysis, perf).
+    // Only sentences with a "vs" come here ([`Triggers`]); its first byte is tested first.
     let is_vs = |t: usize| {
         let tok = doc.tokens[t];
         tok.kind == TokenKind::Word
             && matches!(doc.text.as_bytes()[tok.span.start], b'v' | b'V')
-            && is_in(doc.tok(t), &["vs", "vs.", "versus"])
+            && is_vs(doc.tok(t))
     };
     let number_after = |t: usize| {
         (t + 1..(t + 4).min(tokens.end)).any(|k| doc.tokens[k].kind == TokenKind::Number)
@@ -561,8 +558,8 @@ const INDEX_GAP: WordList = WordList::new(&[
 fn index_moves(doc: &Doc, lexicon: &Lexicon, sentence: usize, out: &mut Vec<ScoredPhrase>) {
     let tokens = doc.sentences[sentence].tokens.clone();
     for t in tokens.clone() {
-        // Every token of the text comes here: its first byte and length turn almost all away
-        // before its text is sliced out (the scan was 1% of a sentiment-only analysis).
+        // Only sentences with an index word come here ([`Triggers`]); a token's first byte
+        // and length turn most away before its text is sliced out.
         let tok = doc.tokens[t];
         if tok.kind != TokenKind::Word
             || !INDEX_WORDS.may_hold_token(doc.text.as_bytes()[tok.span.start], tok.span.len())
@@ -701,10 +698,20 @@ pub fn phrases(
     paired: &mut Vec<bool>,
 ) {
     out.clear();
+    let triggers = Triggers::of(doc, sentence);
     // Both lists are in text order and each is disjoint; a signed percentage inside a
     // comparison ("+2% vs +1%") is part of it.
-    let compared = comparisons(doc, lexicon, sentence);
-    let mut signed: Vec<(Hit, f64)> = signed_percents(doc, lexicon, sentence)
+    let compared = if triggers.vs {
+        comparisons(doc, lexicon, sentence)
+    } else {
+        Vec::new()
+    };
+    let signed_percents = if triggers.sign {
+        signed_percents(doc, lexicon, sentence)
+    } else {
+        Vec::new()
+    };
+    let mut signed: Vec<(Hit, f64)> = signed_percents
         .into_iter()
         .filter(|s| overlapping(&compared, &s.0).is_none())
         .chain(compared.iter().copied())
@@ -830,7 +837,60 @@ pub fn phrases(
     }
     sort::by_key(out, |p| sort::key2(p.span.start, p.anchor.0));
     trades(doc, lexicon, sentence, out);
-    index_moves(doc, lexicon, sentence, out);
+    if triggers.index {
+        index_moves(doc, lexicon, sentence, out);
+    }
+}
+
+/// Which of the rare rules a sentence may need, from one pass over its tokens: each of
+/// [`comparisons`], [`signed_percents`] and [`index_moves`] scans every token for its own
+/// trigger, and together the three scans were a seventh of a sentiment-only analysis
+/// (callgrind). A flag is set when its rule's first test could pass; the rule still makes
+/// every check of its own, so skipping it when the flag is clear changes nothing.
+#[derive(Debug, Default, Clone, Copy)]
+struct Triggers {
+    /// A "vs", "vs." or "versus" ([`comparisons`]).
+    vs: bool,
+    /// A "+", "-" or "−" ([`signed_percents`]).
+    sign: bool,
+    /// A word of [`INDEX_WORDS`] ([`index_moves`]).
+    index: bool,
+}
+
+impl Triggers {
+    fn of(doc: &Doc, sentence: usize) -> Triggers {
+        let mut found = Triggers::default();
+        let bytes = doc.text.as_bytes();
+        for tok in &doc.tokens[doc.sentences[sentence].tokens.clone()] {
+            let first = bytes[tok.span.start];
+            match tok.kind {
+                TokenKind::Word => {
+                    found.vs |= matches!(first, b'v' | b'V') && is_vs(doc.slice(tok.span));
+                    found.index |= INDEX_WORDS.may_hold_token(first, tok.span.len())
+                        && is_in(doc.slice(tok.span), INDEX_WORDS);
+                }
+                TokenKind::Punct | TokenKind::Symbol => {
+                    found.sign |= is_sign(doc.slice(tok.span)).is_some();
+                }
+                TokenKind::Number | TokenKind::Url => {}
+            }
+        }
+        found
+    }
+}
+
+/// "vs", "vs." or "versus", in any case.
+fn is_vs(word: &str) -> bool {
+    is_in(word, &["vs", "vs.", "versus"])
+}
+
+/// The sign a "+", "-" or "−" (U+2212) gives a percentage.
+fn is_sign(token: &str) -> Option<f64> {
+    match token {
+        "+" => Some(1.0),
+        "-" | "\u{2212}" => Some(-1.0),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
