@@ -40,39 +40,61 @@ pub struct WordStream {
 
 impl WordStream {
     /// Builds the stream for the tokens of `text`, in one pass: each word is written
-    /// lower-cased and hashed while its bytes are in cache. The stream is written as bytes
-    /// and checked as UTF-8 once at the end (`String::push_str` per word went through a
-    /// `memcpy` call, and lowering and hashing were two more passes: together half of
-    /// building the stream, callgrind).
+    /// lower-cased and hashed while its bytes are in cache.
+    ///
+    /// The stream and the tables are written by index into buffers sized up front, and
+    /// the stream is checked as UTF-8 once at the end. Pushing onto them, `String::push_str`
+    /// per word (a `memcpy` call) and a pass each to lower and to hash the words had been
+    /// two thirds of building the stream (callgrind).
     pub fn build(text: &str, tokens: &[Token]) -> Self {
-        let mut out: Vec<u8> = Vec::with_capacity(text.len() + tokens.len() * 2 + 2);
-        let mut starts = Vec::with_capacity(tokens.len());
-        let mut token_of = Vec::with_capacity(tokens.len());
-        let mut hashes = Vec::with_capacity(tokens.len());
+        // A written token takes its bytes and two spaces; `push_ascii_lower` may write up
+        // to seven bytes past a word (overwritten or cut off after), hence the slack.
+        let mut out = vec![0u8; text.len() + tokens.len() * 2 + 2 + CHUNK];
+        let mut starts = vec![0u32; tokens.len()];
+        let mut token_of = vec![0u32; tokens.len()];
+        let mut hashes = vec![0u32; tokens.len()];
         let mut non_ascii = Vec::new();
         let mut scratch = String::new();
+        let (mut k, mut at) = (0, 0);
         for (i, t) in tokens.iter().enumerate() {
             let word = &text[t.span.range()];
             if !written(t, word) {
                 continue;
             }
-            let start = out.len();
-            starts.push(start as u32);
-            token_of.push(i as u32);
-            out.push(b' ');
-            let hash = match push_ascii_lower(&mut out, text.as_bytes(), t.span.range()) {
-                Some(hash) => hash,
+            starts[k] = at as u32;
+            token_of[k] = i as u32;
+            out[at] = b' ';
+            at += 1;
+            hashes[k] = match push_ascii_lower(&mut out[at..], text.as_bytes(), t.span.range()) {
+                Some(hash) => {
+                    at += word.len();
+                    hash
+                }
                 None => {
-                    non_ascii.push(hashes.len() as u32);
+                    // Lower-casing may lengthen a word that is not ASCII ("İ" is two bytes,
+                    // "i̇" three): make room first.
+                    non_ascii.push(k as u32);
                     scratch.clear();
                     push_word(&mut scratch, word);
-                    out.extend(scratch.bytes().map(|b| b.to_ascii_lowercase()));
-                    word_hash(&out[start + 1..])
+                    let end = at + scratch.len();
+                    if end + 1 + CHUNK > out.len() {
+                        out.resize(end + 1 + CHUNK + (text.len() - t.span.end) * 3, 0);
+                    }
+                    out[at..end].copy_from_slice(scratch.as_bytes());
+                    out[at..end].make_ascii_lowercase();
+                    let hash = word_hash(&out[at..end]);
+                    at = end;
+                    hash
                 }
             };
-            hashes.push(hash);
-            out.push(b' ');
+            out[at] = b' ';
+            at += 1;
+            k += 1;
         }
+        out.truncate(at);
+        starts.truncate(k);
+        token_of.truncate(k);
+        hashes.truncate(k);
         WordStream {
             // Whole chars of valid UTF-8 and ASCII spaces: the check cannot fail.
             text: String::from_utf8(out).expect("the stream is UTF-8"),
@@ -164,38 +186,41 @@ impl WordStream {
     }
 }
 
-/// Appends the ASCII word at `range` of `text` to `out`, lower-cased, eight bytes at a time,
-/// and returns its [`word_hash`], computed from the same eight-byte words as they are
-/// written. `None`, with nothing appended, when the word is not ASCII.
+/// The bytes `push_ascii_lower` reads and writes at a time.
+const CHUNK: usize = 8;
+
+/// Writes the ASCII word at `range` of `text` to the start of `out`, lower-cased, eight
+/// bytes at a time, and returns its [`word_hash`], computed from the same eight-byte words
+/// as they are written. `out` must have room for the word and [`CHUNK`] bytes more: the
+/// last chunk is written whole, zeros past the word. `None` when the word is not ASCII
+/// (then `out` holds part of it, for the caller to overwrite).
 ///
 /// Per byte, the copy, the lowering and the hash had been three loops, none of them
 /// vectorised for words this short (five bytes on average).
 #[inline]
-fn push_ascii_lower(out: &mut Vec<u8>, text: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
+fn push_ascii_lower(out: &mut [u8], text: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let start = out.len();
-    let len = range.len();
     let mut h = FastHasher::default();
     let mut i = range.start;
+    let mut o = 0;
     while i < range.end {
-        let n = (range.end - i).min(8);
-        let chunk = match text.get(i..i + 8) {
+        let n = (range.end - i).min(CHUNK);
+        let chunk = match text.get(i..i + CHUNK) {
             // The bytes past the word, if any, are masked off below.
             Some(c) => u64::from_le_bytes(c.try_into().expect("eight bytes")),
             None => {
-                let mut b = [0u8; 8];
+                let mut b = [0u8; CHUNK];
                 b[..n].copy_from_slice(&text[i..i + n]);
                 u64::from_le_bytes(b)
             }
         };
-        let chunk = if n == 8 {
+        let chunk = if n == CHUNK {
             chunk
         } else {
             chunk & ((1u64 << (8 * n)) - 1)
         };
         if chunk & HIGH != 0 {
-            out.truncate(start);
             return None;
         }
         // ASCII bytes: the high bit of each byte of `at_a` says "at least 'A'", of `past_z`
@@ -204,12 +229,11 @@ fn push_ascii_lower(out: &mut Vec<u8>, text: &[u8], range: std::ops::Range<usize
         let past_z = chunk + ONES * (0x80 - b'Z' as u64 - 1);
         let lower = chunk | ((at_a & !past_z & HIGH) >> 2);
         h.write_u64(lower);
-        // All eight bytes, a fixed-size copy (a copy of `n` went through a `memcpy` call);
-        // the truncation below drops what lies past the word.
-        out.extend_from_slice(&lower.to_le_bytes());
+        // All eight bytes, a fixed-size copy (a copy of `n` went through a `memcpy` call).
+        out[o..o + CHUNK].copy_from_slice(&lower.to_le_bytes());
         i += n;
+        o += n;
     }
-    out.truncate(start + len);
     Some((h.finish() >> 32) as u32)
 }
 
@@ -275,16 +299,35 @@ mod tests {
         for len in 0..=20 {
             for at in (0..all.len() - len).step_by(7).chain([all.len() - len]) {
                 let word = &all[at..at + len];
-                let mut out = b"x".to_vec();
+                let mut out = vec![b'x'; len + CHUNK];
                 let hash = push_ascii_lower(&mut out, &all, at..at + len);
-                assert_eq!(&out[1..], &word.to_ascii_lowercase()[..], "{len} at {at}");
+                assert_eq!(&out[..len], &word.to_ascii_lowercase()[..], "{len} at {at}");
                 assert_eq!(hash, Some(word_hash(&word.to_ascii_lowercase())));
             }
         }
         let text = "Ünilever AB".as_bytes();
-        let mut out = Vec::new();
-        assert_eq!(push_ascii_lower(&mut out, text, 0..9), None);
-        assert!(out.is_empty());
+        assert_eq!(push_ascii_lower(&mut [0; 9 + CHUNK], text, 0..9), None);
+    }
+
+    /// Words whose lower case is longer than they are ("İ"), many of them, still fit.
+    #[test]
+    fn words_that_grow_when_lowered() {
+        let text = "İİİİ x ".repeat(50) + "Ünilever’s İ";
+        let s = WordStream::build(&text, &tokenize(&text));
+        let want: String = tokenize(&text)
+            .iter()
+            .map(|t| {
+                format!(
+                    " {} ",
+                    text[t.span.range()].to_lowercase().replace('’', "'")
+                )
+            })
+            .collect();
+        assert_eq!(s.text, want);
+        assert_eq!(s.hashes().len(), 102);
+        for (w, &h) in s.words().zip(s.hashes()) {
+            assert_eq!(word_hash(w.as_bytes()), h);
+        }
     }
 
     #[test]
