@@ -79,14 +79,17 @@ pub fn clauses(
             t = last + 1;
             continue;
         }
+        // Only punctuation splits a clause: words go by on one test.
+        if doc.tokens[t].kind != TokenKind::Punct {
+            t += 1;
+            continue;
+        }
         // Brackets hold asides and codes ("(NYSE: JPM)"): nothing inside them splits the
         // clause around them.
-        if doc.tokens[t].kind == TokenKind::Punct {
-            match doc.tok(t) {
-                "(" | "[" => depth += 1,
-                ")" | "]" => depth = depth.saturating_sub(1),
-                _ => {}
-            }
+        match doc.tok(t) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
         }
         if depth == 0 && is_clause_punct(doc, t) {
             if start < t {
