@@ -87,7 +87,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
                     end_here = true;
                 }
             }
-        } else if !end_here && t.kind == TokenKind::Word && text[t.span.range()].ends_with('.') {
+        } else if !end_here && t.kind == TokenKind::Word && bytes[t.span.end - 1] == b'.' {
             // A dotted abbreviation ("U.S.") ends a sentence only before a line break or the end.
             end_here = next.is_none();
         }
@@ -103,9 +103,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
 
 fn line_break_after(bytes: &[u8], tokens: &[Token], j: usize) -> bool {
     match tokens.get(j + 1) {
-        Some(n) => bytes[tokens[j].span.end..n.span.start]
-            .iter()
-            .any(|&b| b == b'\n' || b == b'\r'),
+        // Most gaps are one space or none.
+        Some(n) => match &bytes[tokens[j].span.end..n.span.start] {
+            [] | [b' '] => false,
+            gap => gap.iter().any(|&b| b == b'\n' || b == b'\r'),
+        },
         None => true,
     }
 }
