@@ -184,10 +184,16 @@ impl PhraseSet {
         if self.nodes.is_empty() {
             return;
         }
-        let ids: Vec<u32> = stream
-            .words()
-            .zip(stream.hashes())
-            .map(|(w, &h)| self.word_id_hashed(w.as_bytes(), h).unwrap_or(NONE))
+        // The words as bytes, by index: `WordStream::words` slices a `str` per word (char
+        // boundary checks) through a chain of iterator adapters, a quarter of this loop.
+        let (text, starts, hashes) = (stream.text.as_bytes(), stream.starts(), stream.hashes());
+        let ids: Vec<u32> = (0..starts.len())
+            .map(|k| {
+                // Each word lies between the spaces around it (` word `).
+                let end = starts.get(k + 1).map_or(text.len(), |&e| e as usize) - 1;
+                let word = &text[starts[k] as usize + 1..end];
+                self.word_id_hashed(word, hashes[k]).unwrap_or(NONE)
+            })
             .collect();
         let mut k = 0;
         while k < ids.len() {
