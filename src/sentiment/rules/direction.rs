@@ -53,8 +53,11 @@ fn on_between(doc: &Doc, a: usize, b: usize) -> bool {
     (a + 1..b).any(|t| crate::text::eq_lower(doc.tok(t), "on"))
 }
 
-/// Words that open a new clause, which a movement does not look forward across.
-const CLAUSE_OPENERS: &[&str] = &[
+/// Words that open a new clause, which a movement does not look forward across. (Each
+/// small list here is a [`WordList`]: most words asked about fail its first-byte and length
+/// tests before any comparison; the comparisons had been a twentieth of a sentiment-only
+/// analysis in wasm.)
+const CLAUSE_OPENERS: WordList = WordList::new(&[
     "as",
     "while",
     "after",
@@ -67,11 +70,15 @@ const CLAUSE_OPENERS: &[&str] = &[
     "since",
     "following",
     "when",
-];
+]);
+/// Words that join a companion, not the verb's object ([`nearest_metric`] forward).
+const COMPANIONS: WordList = WordList::new(&["with", "alongside"]);
+/// Articles ([`nominal`]).
+const ARTICLES: WordList = WordList::new(&["a", "an"]);
 
 /// Words right before a movement that make it a noun ("a dramatic fall", "pressure on fall
 /// in rural spending"): what it moves comes after it, if anywhere.
-const NOUN_MARKERS: &[&str] = &["a", "an", "the", "on", "of", "for"];
+const NOUN_MARKERS: WordList = WordList::new(&["a", "an", "the", "on", "of", "for"]);
 
 /// True when the movement starting at token `t` is a noun: a [`NOUN_MARKERS`] word right
 /// before it, or an article and one word ("risk of a dramatic fall"). Then it does not look
@@ -79,7 +86,7 @@ const NOUN_MARKERS: &[&str] = &["a", "an", "the", "on", "of", "for"];
 fn nominal(doc: &Doc, t: usize) -> bool {
     let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
     (t >= 1 && word(t - 1) && is_in(doc.tok(t - 1), NOUN_MARKERS))
-        || (t >= 2 && word(t - 1) && word(t - 2) && is_in(doc.tok(t - 2), &["a", "an"]))
+        || (t >= 2 && word(t - 1) && word(t - 2) && is_in(doc.tok(t - 2), ARTICLES))
 }
 
 /// The nearest metric hit before (`back`) or after hit `i`, within the window, and its
@@ -129,8 +136,7 @@ fn nearest_metric(
         // "financials gain with bond yields" the yields are not what gained for the banks.
         let opens_clause = (a + 1..b).any(|t| {
             doc.tokens[t].kind == TokenKind::Word
-                && (is_in(doc.tok(t), CLAUSE_OPENERS)
-                    || (!back && is_in(doc.tok(t), &["with", "alongside"])))
+                && (is_in(doc.tok(t), CLAUSE_OPENERS) || (!back && is_in(doc.tok(t), COMPANIONS)))
         });
         if hard_break_between(doc, a, b) || crosses || opens_clause {
             return None;
@@ -638,7 +644,8 @@ fn hit_span(doc: &Doc, h: &Hit) -> Span {
 /// from record high". Then it is where the move started, and the move goes the other way.
 fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
     let last = lexicon.entry(h).phrase.rsplit(' ').next().unwrap_or("");
-    if !is_in(last, &["high", "highs", "low", "lows"]) {
+    const LEVELS: WordList = WordList::new(&["high", "highs", "low", "lows"]);
+    if !is_in(last, LEVELS) {
         return false;
     }
     // Back over at most four words that qualify the level ("near a 5-month", "its record"),
@@ -660,7 +667,8 @@ fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
 /// "revenue of $5 billion").
 fn stated_level(doc: &Doc, h: &Hit) -> bool {
     let t = h.last + 1;
-    if t >= doc.tokens.len() || !is_in(doc.tok(t), &["at", "of"]) {
+    const AT_OF: WordList = WordList::new(&["at", "of"]);
+    if t >= doc.tokens.len() || !is_in(doc.tok(t), AT_OF) {
         return false;
     }
     // Past a currency sign or code ("$", "Rs", "Rs.", "USD") to the number.
