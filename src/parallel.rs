@@ -13,24 +13,43 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
 }
 
 /// [`map`] on at most `threads` threads (1 runs on the calling thread).
+///
+/// Items are handed out one at a time from a shared counter, so a thread that drew short
+/// texts takes more of them: split into fixed halves, a batch waited for whichever half
+/// held the longer articles, and on two cores `analyze --jsonl` ran at 1.3-1.5x one thread.
+/// The calling thread works too.
 pub fn map_on<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
     if threads <= 1 || items.len() < 2 {
         return items.iter().map(&f).collect();
     }
-    let mut out: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        for (ins, outs) in items.chunks(chunk).zip(out.chunks_mut(chunk)) {
-            let f = &f;
-            scope.spawn(move || {
-                for (i, o) in ins.iter().zip(outs.iter_mut()) {
-                    *o = Some(f(i));
-                }
-            });
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return mine;
+            };
+            mine.push((i, f(item)));
         }
+    };
+    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(items.len()))
+            .map(|_| scope.spawn(work))
+            .collect();
+        let mut parts = vec![work()];
+        for h in helpers {
+            parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        parts
     });
+    let mut out: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    for (i, r) in parts.into_iter().flatten() {
+        out[i] = Some(r);
+    }
     out.into_iter()
-        .map(|r| r.expect("every slot is filled by its thread"))
+        .map(|r| r.expect("every item is taken by one thread"))
         .collect()
 }
 
