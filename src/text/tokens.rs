@@ -106,7 +106,19 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
                 if matches!(b, b'h' | b'H' | b'w' | b'W') && starts_url(bytes, i) {
                     (scan_until_space(text, i), TokenKind::Url)
                 } else {
-                    (scan_word(text, i), TokenKind::Word)
+                    // Most words are ASCII letters ended by a space or ASCII punctuation:
+                    // scan_word's first step, in line. Anything else (an apostrophe, a
+                    // dot, a byte not ASCII) takes scan_word from the start.
+                    let run = bytes[i + 1..]
+                        .iter()
+                        .position(|&b| CLASS[b as usize] & (ALPHA | DIGIT) == 0)
+                        .map_or(bytes.len(), |n| i + 1 + n);
+                    match bytes.get(run) {
+                        Some(&b) if b >= 0x80 || b == b'\'' || b == b'.' => {
+                            (scan_word(text, i), TokenKind::Word)
+                        }
+                        _ => (run, TokenKind::Word),
+                    }
                 }
             }
             DIGIT => (scan_number(bytes, i), TokenKind::Number),
