@@ -8,6 +8,8 @@
 //       peak RSS (getrusage maxRSS) after analysing the corpus of BYTES article by article
 //       ("corpus"), or one text of BYTES joined from it ("text"). "none" builds the same
 //       input and runs no engine: the baseline.
+//   node benches/child.mjs scaling BYTES ROUNDS CORPUS TEXTS
+//       fintone's MB/s (wall and CPU) at one input size, after a warm-up at that size.
 const [mode, name, source, bytesArg] = process.argv.slice(2);
 
 if (mode === "cold") {
@@ -51,6 +53,41 @@ if (mode === "cold") {
     wasmMemory = (await glue()).memory.buffer.byteLength;
   }
   console.log(JSON.stringify({ inputBytes, rssBefore, peak, wasmMemory }));
+} else if (mode === "scaling") {
+  // fintone's full analysis at one input size: TEXTS texts of BYTES joined from the corpus
+  // (of CORPUS bytes) when BYTES is under 1 MB, else one text; a warm-up at that size, then
+  // ROUNDS timed passes, wall clock and this process's CPU time.
+  const [bytes, rounds, corpusBytes, small] = [name, source, bytesArg, process.argv[6]].map(Number);
+  const { corpus, joined, bytesOf } = await import("./corpus.mjs");
+  const articles = corpus(corpusBytes);
+  const texts =
+    bytes < 1_000_000
+      ? Array.from({ length: small }, (_, k) => joined(articles, bytes, Math.floor((k * articles.length) / small)))
+      : [joined(articles, bytes)];
+  const { byName } = await import("./engines.mjs");
+  const engine = byName("fintone");
+  const run = await engine.load();
+  // Warm-up: at least 3 MB at this size (the JIT's tiers, and V8's heap sized for results of
+  // this size: after a single 1 MB call the next rounds still ran at half speed).
+  const total = bytesOf(texts);
+  let sink = 0;
+  for (let warm = 0; warm < 3_000_000; warm += total) {
+    for (const t of texts) sink += engine.score(run(t));
+  }
+  const MB = 1 << 20;
+  const mbps = [];
+  const cpuMbps = [];
+  for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const t of texts) sink += engine.score(run(t));
+    mbps.push(total / MB / ((performance.now() - t0) / 1e3));
+    const c = process.cpuUsage(c0);
+    cpuMbps.push(total / MB / ((c.user + c.system) / 1e6));
+  }
+  if (!Number.isFinite(sink)) throw new Error("fintone: no score");
+  // `bytes`: the mean text size (`joined` stops before a text would pass BYTES).
+  console.log(JSON.stringify({ bytes: Math.round(total / texts.length), texts: texts.length, mbps, cpuMbps }));
 } else {
-  throw new Error("usage: child.mjs cold ENGINE | memory ENGINE|none corpus|text BYTES");
+  throw new Error("usage: child.mjs cold ENGINE | memory ENGINE|none corpus|text BYTES | scaling BYTES ROUNDS CORPUS TEXTS");
 }

@@ -143,28 +143,21 @@ for (let round = 0; round < ROUNDS; round++) {
 // texts: a hundred 10 KB texts from across the corpus, not one 10 KB text a hundred times. A
 // processor runs a short text it has just seen faster (branch history; "Reading per-call
 // figures" in benches/README.md), and that flattered the 10 KB figure by up to 20%.
-const fintone = engines.find((e) => e.name === "fintone");
+// Each size runs in a fresh process of its own (benches/child.mjs "scaling"), warmed up at
+// that size: in one process, the 10 KB texts came right after the 10 MB text and paid for
+// collecting its 47 MB result, by as much as a third of their time ("Tenth look").
 const sizes = [10 * 1024, 1_000_000, 10_000_000];
 const SMALL_TEXTS = 100;
-const textsOf = (n) =>
-  n < 1_000_000
-    ? Array.from({ length: SMALL_TEXTS }, (_, k) => joined(articles, n, Math.floor((k * articles.length) / SMALL_TEXTS)))
-    : [joined(articles, n)];
-let texts = sizes.map(textsOf);
-const scaling = sizes.map((n, i) => ({ target: n, bytes: Buffer.byteLength(texts[i][0]), texts: texts[i].length, mbps: [], cpuMbps: [] }));
 const SCALING_ROUNDS = quick ? 2 : 5;
-log(`scaling: ${SCALING_ROUNDS} rounds of 10 KB (${SMALL_TEXTS} texts), 1 MB and 10 MB`);
-for (let round = 0; round < SCALING_ROUNDS; round++) {
-  for (const [i, sc] of scaling.entries()) {
-    const total = bytesOf(texts[i]);
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (const t of texts[i]) fintone.run(t);
-    sc.mbps.push(total / MB / ((performance.now() - t0) / 1e3));
-    const c = process.cpuUsage(c0);
-    sc.cpuMbps.push(total / MB / ((c.user + c.system) / 1e6));
-  }
-}
+log(`scaling: ${SCALING_ROUNDS} rounds of 10 KB (${SMALL_TEXTS} texts), 1 MB and 10 MB, a process each`);
+const scaling = sizes.map((n) => {
+  const out = spawnSync(process.execPath, [child, "scaling", String(n), String(SCALING_ROUNDS), String(CORPUS_BYTES), String(SMALL_TEXTS)], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (out.status !== 0) throw new Error(`scaling ${n}: ${out.stderr}`);
+  return { target: n, ...JSON.parse(out.stdout) };
+});
 for (const sc of scaling) {
   sc.median = median(sc.mbps);
   sc.cpuMedian = median(sc.cpuMbps);
@@ -175,7 +168,6 @@ for (const sc of scaling) {
 const scaleMax = Math.max(...scaling.map((s) => s.cpuMedian));
 const scaleMin = Math.min(...scaling.map((s) => s.cpuMedian));
 const wallRatio = Math.max(...scaling.map((s) => s.median)) / Math.min(...scaling.map((s) => s.median));
-texts = [];
 
 // ---- cold start: fresh processes, engines interleaved -----------------------------------
 log(`cold start: ${COLD_RUNS} processes per engine`);
