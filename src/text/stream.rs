@@ -71,14 +71,16 @@ impl WordStream {
                     hash
                 }
                 None => {
-                    // Lower-casing may lengthen a word that is not ASCII ("İ" is two bytes,
-                    // "i̇" three): make room first.
+                    // Lower-casing may lengthen a word that is not ASCII ("Ⱥ" is two bytes,
+                    // "ⱥ" three): the buffer grows by what the word gained, so that the
+                    // room sized for every token's own bytes stays.
                     non_ascii.push(k as u32);
                     scratch.clear();
                     push_word(&mut scratch, word);
                     let end = at + scratch.len();
-                    if end + 1 + CHUNK > out.len() {
-                        out.resize(end + 1 + CHUNK + (text.len() - t.span.end) * 3, 0);
+                    let gained = scratch.len().saturating_sub(word.len());
+                    if gained > 0 {
+                        out.resize(out.len() + gained, 0);
                     }
                     out[at..end].copy_from_slice(scratch.as_bytes());
                     out[at..end].make_ascii_lowercase();
@@ -309,9 +311,18 @@ mod tests {
         assert_eq!(push_ascii_lower(&mut [0; 9 + CHUNK], text, 0..9), None);
     }
 
-    /// Words whose lower case is longer than they are ("İ"), many of them, still fit.
+    /// Words whose lower case is longer than they are ("İ", "Ⱥ"), many of them, still fit,
+    /// with the tokens after them (proptest found "ȺȺȺȺȺ!" past the end of the buffer).
     #[test]
     fn words_that_grow_when_lowered() {
+        for text in ["ȺȺȺȺȺ!", "ȺȺȺȺȺȺȺȺȺȺ,,,,,,,,", "Ⱥ!Ⱥ!Ⱥ!Ⱥ!Ⱥ!"] {
+            let s = WordStream::build(text, &tokenize(text));
+            let want: String = tokenize(text)
+                .iter()
+                .map(|t| format!(" {} ", text[t.span.range()].to_lowercase()))
+                .collect();
+            assert_eq!(s.text, want, "{text}");
+        }
         let text = "İİİİ x ".repeat(50) + "Ünilever’s İ";
         let s = WordStream::build(&text, &tokenize(&text));
         let want: String = tokenize(&text)
@@ -327,6 +338,38 @@ mod tests {
         assert_eq!(s.hashes().len(), 102);
         for (w, &h) in s.words().zip(s.hashes()) {
             assert_eq!(word_hash(w.as_bytes()), h);
+        }
+    }
+
+    proptest::proptest! {
+        /// The stream as written by index, eight bytes at a time, against the plain
+        /// definition: each written token lower-cased char by char, curly apostrophes made
+        /// straight, a space either side; and each hash that of its word.
+        #[test]
+        fn the_stream_is_its_definition(
+            text in "([ -~]|[\\n]|[\u{0130}\u{023a}\u{212a}\u{1e9e}\u{2019}\u{2018}\u{e9}\u{2014}\u{4e2d}]|http://x|AbCdEfGhIjK){0,60}"
+        ) {
+            let tokens = tokenize(&text);
+            let s = WordStream::build(&text, &tokens);
+            let mut want = String::new();
+            for t in &tokens {
+                let word = &text[t.span.range()];
+                if !written(t, word) {
+                    continue;
+                }
+                want.push(' ');
+                for c in word.chars() {
+                    match c {
+                        '\u{2019}' | '\u{2018}' => want.push('\''),
+                        c => want.extend(c.to_lowercase()),
+                    }
+                }
+                want.push(' ');
+            }
+            proptest::prop_assert_eq!(&s.text, &want);
+            for (w, &h) in s.words().zip(s.hashes()) {
+                proptest::prop_assert_eq!(word_hash(w.as_bytes()), h);
+            }
         }
     }
 
