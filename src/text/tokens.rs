@@ -88,7 +88,8 @@ static CLASS: [u8; 256] = {
 ///
 /// ASCII bytes go through a class table, one look-up per byte; a byte that is not ASCII
 /// takes the general path, which decodes its char (the tests agree with the table's for
-/// ASCII). The table halved the tokeniser's instructions (callgrind).
+/// ASCII). With the common word scanned in line below, the table took a sixth off the
+/// tokeniser's instructions (callgrind: 299 K to 250 K per 10 KB article).
 pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     let bytes = text.as_bytes();
