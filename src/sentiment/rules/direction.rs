@@ -643,8 +643,14 @@ fn hit_span(doc: &Doc, h: &Hit) -> Span {
 /// moves away from: "rebounds from near 5-month low", "Rupee off highs", "drops 100 points
 /// from record high". Then it is where the move started, and the move goes the other way.
 fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
-    let last = lexicon.entry(h).phrase.rsplit(' ').next().unwrap_or("");
     const LEVELS: WordList = WordList::new(&["high", "highs", "low", "lows"]);
+    let phrase = &lexicon.entry(h).phrase;
+    // Every sentiment hit comes here: its phrase's last byte turns most away before the
+    // search for its last word.
+    if !matches!(phrase.as_bytes().last(), Some(b'h' | b'w' | b's' | b'H' | b'W' | b'S')) {
+        return false;
+    }
+    let last = phrase.rsplit(' ').next().unwrap_or("");
     if !is_in(last, LEVELS) {
         return false;
     }
