@@ -57,7 +57,8 @@ impl WordStream {
         let mut scratch = String::new();
         let (mut k, mut at) = (0, 0);
         for (i, t) in tokens.iter().enumerate() {
-            let word = &text[t.span.range()];
+            // As bytes: a `str` slice checks both ends for char boundaries, per token.
+            let word = &text.as_bytes()[t.span.range()];
             if !written(t, word) {
                 continue;
             }
@@ -76,7 +77,7 @@ impl WordStream {
                     // room sized for every token's own bytes stays.
                     non_ascii.push(k as u32);
                     scratch.clear();
-                    push_word(&mut scratch, word);
+                    push_word(&mut scratch, &text[t.span.range()]);
                     let end = at + scratch.len();
                     let gained = scratch.len().saturating_sub(word.len());
                     if gained > 0 {
@@ -240,8 +241,9 @@ fn push_ascii_lower(out: &mut [u8], text: &[u8], range: std::ops::Range<usize>) 
 }
 
 /// Whether a token goes into the stream: hyphens between words and web addresses do not.
-fn written(t: &Token, word: &str) -> bool {
-    !(t.kind == TokenKind::Punct && (word == "-" || word == "‐") || t.kind == TokenKind::Url)
+fn written(t: &Token, word: &[u8]) -> bool {
+    !(t.kind == TokenKind::Punct && (word == b"-" || word == "‐".as_bytes())
+        || t.kind == TokenKind::Url)
 }
 
 /// Appends `word` for the stream: ASCII words as written, for the caller to lower their
@@ -277,7 +279,7 @@ pub(crate) fn phrase_pattern_with(phrase: &str, tokens: &mut Vec<Token>) -> Stri
     let mut out = String::with_capacity(phrase.len() + tokens.len() * 2);
     for t in tokens {
         let word = &phrase[t.span.range()];
-        if written(t, word) {
+        if written(t, word.as_bytes()) {
             out.push(' ');
             push_word(&mut out, word);
             out.push(' ');
@@ -354,7 +356,7 @@ mod tests {
             let mut want = String::new();
             for t in &tokens {
                 let word = &text[t.span.range()];
-                if !written(t, word) {
+                if !written(t, word.as_bytes()) {
                     continue;
                 }
                 want.push(' ');

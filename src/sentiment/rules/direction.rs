@@ -647,7 +647,10 @@ fn leaves_a_level(doc: &Doc, lexicon: &Lexicon, h: &Hit) -> bool {
     let phrase = &lexicon.entry(h).phrase;
     // Every sentiment hit comes here: its phrase's last byte turns most away before the
     // search for its last word.
-    if !matches!(phrase.as_bytes().last(), Some(b'h' | b'w' | b's' | b'H' | b'W' | b'S')) {
+    if !matches!(
+        phrase.as_bytes().last(),
+        Some(b'h' | b'w' | b's' | b'H' | b'W' | b'S')
+    ) {
         return false;
     }
     let last = phrase.rsplit(' ').next().unwrap_or("");
