@@ -184,14 +184,12 @@ impl PhraseSet {
         if self.nodes.is_empty() {
             return;
         }
-        // The words as bytes, by index: `WordStream::words` slices a `str` per word (char
-        // boundary checks) through a chain of iterator adapters, a quarter of this loop.
-        let (text, starts, hashes) = (stream.text.as_bytes(), stream.starts(), stream.hashes());
-        let ids: Vec<u32> = (0..starts.len())
+        // The words as bytes: `WordStream::words` slices a `str` per word (char boundary
+        // checks), a quarter of this loop.
+        let (text, hashes) = (stream.text.as_bytes(), stream.hashes());
+        let ids: Vec<u32> = (0..hashes.len())
             .map(|k| {
-                // Each word lies between the spaces around it (` word `).
-                let end = starts.get(k + 1).map_or(text.len(), |&e| e as usize) - 1;
-                let word = &text[starts[k] as usize + 1..end];
+                let word = &text[stream.word_range(k)];
                 self.word_id_hashed(word, hashes[k]).unwrap_or(NONE)
             })
             .collect();

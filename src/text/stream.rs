@@ -115,17 +115,20 @@ impl WordStream {
 
     /// The lower-cased word of each token written, in order.
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
-        let ends = self
+        (0..self.starts.len()).map(|k| &self.text[self.word_range(k)])
+    }
+
+    /// The stream bytes of the `k`-th token written, without the spaces around it: each
+    /// token is written as ` word `, so its word lies between its own start and the next
+    /// token's, one space in from each. Read from the offsets, not searched for (the
+    /// search was half the cost of the name matcher's loop; callgrind, engine bench).
+    #[inline]
+    pub fn word_range(&self, k: usize) -> std::ops::Range<usize> {
+        let end = self
             .starts
-            .iter()
-            .skip(1)
-            .copied()
-            .chain([self.text.len() as u32]);
-        // Each token is written as ` word `: its word lies between the two spaces.
-        self.starts
-            .iter()
-            .zip(ends)
-            .map(|(&s, e)| &self.text[s as usize + 1..e as usize - 1])
+            .get(k + 1)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.starts[k] as usize + 1..end - 1
     }
 
     /// The token index (into the document's tokens) of the `k`-th token written.

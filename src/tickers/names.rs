@@ -444,11 +444,7 @@ impl NameIndex {
         let mut i = 0;
         while i < starts.len() {
             let s = starts[i] as usize;
-            // The token is what lies between its leading space and the trailing space that
-            // precedes the next token's (" tok  next "): read from the offsets, not searched
-            // for (the search was half the cost of this loop; callgrind, engine bench).
-            let end = starts.get(i + 1).map_or(st.len(), |&n| n as usize) - 1;
-            let token = &st[s + 1..end];
+            let token = &st[stream.word_range(i)];
             let mut advance = 1;
             if !token.is_empty() {
                 for &id in self.group_hashed(text, token, hashes[i]) {
