@@ -28,24 +28,29 @@ before(() => {
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Runs `source` as an ES module in the consumer project and parses the JSON it prints. */
+function consumerScript(name, source) {
+  writeFileSync(join(dir, name), source);
+  return JSON.parse(execFileSync(process.execPath, [name], { cwd: dir, encoding: "utf8" }));
+}
+
 test("Node ESM imports the installed tarball and analyses", () => {
-  writeFileSync(
-    join(dir, "node.mjs"),
+  const out = consumerScript(
+    "node.mjs",
     `import { init, analyze, Analyzer } from "fintone";
 await init();
 const text = "Café owners cheered 🎉: revenue rose 12% and losses narrowed.";
 const r = analyze(text);
 console.log(JSON.stringify({ label: r.overall.label, spans: r.phrases.map((p) => text.slice(p.start, p.end) === p.text), a: new Analyzer({ phrases: false }).analyze(text).phrases.length }));`,
   );
-  const out = JSON.parse(execFileSync(process.execPath, ["node.mjs"], { cwd: dir, encoding: "utf8" }));
   assert.equal(out.label, "strongly positive");
   assert.ok(out.spans.length >= 2 && out.spans.every(Boolean), JSON.stringify(out));
   assert.equal(out.a, 0);
 });
 
 test("Node ESM imports the slim build from the installed tarball and analyses", () => {
-  writeFileSync(
-    join(dir, "slim.mjs"),
+  const out = consumerScript(
+    "slim.mjs",
     `import { init, analyze, Analyzer } from "fintone/slim";
 await init();
 const text = "Café owners cheered 🎉: Acme revenue rose 12% and losses narrowed.";
@@ -53,7 +58,6 @@ const r = analyze(text);
 const own = new Analyzer({ universe: [{ symbol: "ACME", name: "Acme Corp", aliases: ["Acme"] }] }).analyze(text);
 console.log(JSON.stringify({ label: r.overall.label, spans: r.phrases.map((p) => text.slice(p.start, p.end) === p.text), tickers: r.tickers.length, own: own.tickers.map((t) => t.symbol) }));`,
   );
-  const out = JSON.parse(execFileSync(process.execPath, ["slim.mjs"], { cwd: dir, encoding: "utf8" }));
   assert.equal(out.label, "strongly positive");
   assert.ok(out.spans.length >= 2 && out.spans.every(Boolean), JSON.stringify(out));
   assert.equal(out.tickers, 0, "no company table in the slim build");
