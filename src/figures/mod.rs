@@ -171,8 +171,7 @@ pub fn extract(doc: &Doc) -> Vec<Figure> {
 pub(crate) fn extract_with(doc: &Doc, texts: bool) -> Vec<Figure> {
     let lowered = numbers::Lowered::new(doc.text, &doc.tokens, &doc.stream);
     let t = numbers::Toks {
-        text: doc.text,
-        tokens: &doc.tokens,
+        doc,
         lower: &lowered,
     };
     let (periods, blocked) = periods::scan(&t);

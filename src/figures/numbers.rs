@@ -4,14 +4,14 @@
 //! Every parse looks at a bounded number of tokens, so the scanner stays linear.
 
 use crate::text::words::Starts;
-use crate::text::{Token, TokenKind, WordStream};
+use crate::text::{Doc, Token, TokenKind, WordStream};
 
 /// The token view every figure recogniser shares: the text, its tokens and their
 /// lower-cased forms.
 #[derive(Clone, Copy)]
 pub(crate) struct Toks<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
+    /// The text and its tokens.
+    pub doc: &'a Doc<'a>,
     /// Per token, what [`Toks::lower`] returns (see [`Lowered`]).
     pub lower: &'a Lowered<'a>,
 }
@@ -132,20 +132,27 @@ impl<'a> Lowered<'a> {
 impl<'a> Toks<'a> {
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.tokens.len()
+        self.doc.tokens.len()
+    }
+
+    /// The tokens.
+    pub fn tokens(&self) -> &'a [Token] {
+        &self.doc.tokens
     }
 
     /// Text of token `i`, or "" past the end.
-    #[inline(always)]
+    #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.text[t.span.range()])
+        if i < self.doc.tokens.len() {
+            self.doc.tok(i)
+        } else {
+            ""
+        }
     }
 
     /// Kind of token `i`.
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.doc.tokens.get(i).map(|t| t.kind)
     }
 
     /// True when token `i` is the word `lower` (ASCII case-insensitive).
@@ -155,7 +162,9 @@ impl<'a> Toks<'a> {
 
     /// True when token `i` is one of `words`.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        // Through `is_in`, which keeps the loop out of line in wasm: unrolled at each call
+        // site, the word lists made the figures stage 20 KB bigger.
+        crate::text::words::is_in(self.s(i), words)
     }
 
     /// Lower-cased token text, only for short tokens (lookups in tables); long ones, and
@@ -167,7 +176,7 @@ impl<'a> Toks<'a> {
 
     /// True when token `i` ends exactly where token `i + 1` starts.
     pub fn glued(&self, i: usize) -> bool {
-        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+        match (self.doc.tokens.get(i), self.doc.tokens.get(i + 1)) {
             (Some(a), Some(b)) => a.span.end == b.span.start,
             _ => false,
         }
@@ -437,16 +446,14 @@ mod tests {
     use crate::text::{tokenize, WordStream};
 
     fn read(text: &str) -> Option<(f64, String)> {
-        let tokens = tokenize(text);
-        let stream = WordStream::build(text, &tokens);
-        let lowered = Lowered::new(text, &tokens, &stream);
+        let doc = Doc::new(text);
+        let lowered = Lowered::new(text, &doc.tokens, &doc.stream);
         let t = Toks {
-            text,
-            tokens: &tokens,
+            doc: &doc,
             lower: &lowered,
         };
         let a = amount_at(&t, 0, true)?;
-        let end = tokens[a.last].span.end;
+        let end = doc.tokens[a.last].span.end;
         Some((a.value, text[..end].to_string()))
     }
 

@@ -329,7 +329,7 @@ pub(crate) fn scan(t: &Toks) -> (Vec<Found>, Vec<bool>) {
     while i < t.len() {
         match period_at(t, i) {
             Some(p) if p.last >= p.first => {
-                let bytes = Span::new(t.tokens[p.first].span.start, t.tokens[p.last].span.end);
+                let bytes = Span::new(t.tokens()[p.first].span.start, t.tokens()[p.last].span.end);
                 let mut fig = Figure::new(bytes, "period", p.value);
                 if let Some((lo, hi, unit)) = p.range {
                     if hi != lo {

@@ -106,7 +106,7 @@ pub(crate) fn direction_of(w: &str) -> Option<&'static str> {
 }
 
 fn span_of(t: &Toks, first: usize, last: usize) -> Span {
-    Span::new(t.tokens[first].span.start, t.tokens[last].span.end)
+    Span::new(t.tokens()[first].span.start, t.tokens()[last].span.end)
 }
 
 fn found(t: &Toks, first: usize, last: usize, kind: &'static str, value: f64) -> Found {

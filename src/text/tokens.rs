@@ -333,6 +333,20 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(tokenize(&text), reference(&text));
         }
+
+        /// What `Doc::tok` relies on to slice without checks: on any string, every token is
+        /// non-empty, inside the text, after the one before, and on char boundaries.
+        #[test]
+        fn tokens_lie_on_char_boundaries(text in proptest::prelude::any::<String>()) {
+            let mut end = 0;
+            for t in tokenize(&text) {
+                proptest::prop_assert!(end <= t.span.start && t.span.start < t.span.end);
+                proptest::prop_assert!(t.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(t.span.start));
+                proptest::prop_assert!(text.is_char_boundary(t.span.end));
+                end = t.span.end;
+            }
+        }
     }
 
     #[test]
