@@ -315,6 +315,12 @@ fn finite(v: f64) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
+/// False when no spelled-out number starts with the (lower-cased) word `w`: [`spelled`]
+/// returns `None` at once for it.
+pub(crate) fn may_start_spelled(w: &str) -> bool {
+    SPELLED_STARTS.may_hold(w)
+}
+
 /// A spelled-out number: "two hundred million", "forty-five", "one hundred and five",
 /// "a million", "half a million"-style fractions ("half million", "three quarters billion").
 /// At most 16 tokens are read.

@@ -131,6 +131,17 @@ pub(crate) fn scan(t: &Toks, blocked: &[bool], out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        if !may_start(t, i) {
+            debug_assert!(
+                prefixed_money(t, i).is_none()
+                    && percent_of(t, i).is_none()
+                    && amount_at(t, i, false).is_none(),
+                "may_start turned away token {i}, {:?}, where a figure starts",
+                t.s(i)
+            );
+            i += 1;
+            continue;
+        }
         if let Some(f) = prefixed_money(t, i) {
             i = f.last + 1;
             out.push(f);
@@ -153,6 +164,33 @@ pub(crate) fn scan(t: &Toks, blocked: &[bool], out: &mut Vec<Found>) {
             }
             None => i += 1,
         }
+    }
+}
+
+/// False when no figure can start at token `i`: when `prefixed_money`, `percent_of` and
+/// `amount_at` would each return `None` there. Most tokens are words that none of them
+/// takes; this turns them away with a length test and one match, where the three tried
+/// each token in turn (together a tenth of the full analysis, callgrind).
+fn may_start(t: &Toks, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokenKind::Number) => true,
+        // Only a currency sign starts a figure (`prefixed_money`).
+        Some(TokenKind::Symbol | TokenKind::Punct) => money::sign(t.s(i)).is_some(),
+        Some(TokenKind::Word) => {
+            let w = t.lower(i);
+            let b = w.as_bytes();
+            let money_or_percent = match b.len() {
+                // A currency code (`money::code`), or "per cent of" (`percent_of`).
+                2 | 3 => w == "per" || money::code(w).is_some(),
+                // "mUSD" (`money::million_code`), or a code glued to digits: "USD1".
+                4 => b[0] == b'm' || b[3].is_ascii_digit(),
+                // A code glued to digits: "USD115"; or "percent of" (`percent_of`).
+                _ => b.len() > 4 && b[3].is_ascii_digit() || w == "percent" || w == "percents",
+            };
+            // Or a spelled-out number (`amount_at`).
+            money_or_percent || super::numbers::may_start_spelled(w)
+        }
+        _ => false,
     }
 }
 
