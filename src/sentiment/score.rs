@@ -292,6 +292,7 @@ pub enum Others<'a> {
 /// For every clause, whether it speaks about someone else: it holds another entity's
 /// mention or, when the caller knows no other entities, a capitalised word that is not a
 /// known word. One pass over the clauses and mentions, so long texts stay linear.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn clauses_naming_others<'a>(
     doc: &Doc,
     res: &SentimentResult,
@@ -1160,6 +1161,7 @@ fn leads_a_participle(doc: &Doc, m: (usize, usize), end: usize) -> bool {
 /// ranking, [`names_a_ranking`]): every mention sits in a tail
 /// after the sentence's last colon that holds no phrase of its own ("Optimistic on auto
 /// stocks: Jane Doe, Acme Securities"). The view belongs to its subject, not its speaker.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn source_sentences(
     doc: &Doc,
     res: &SentimentResult,
@@ -2102,6 +2104,7 @@ const CAUSE_MAX_TOKENS: usize = 20;
 /// mention there. The cause tells why the entity moved, often through
 /// the opposite move of something else ("won retreats as dollar rallies"); the entity's
 /// own phrase already says which way it went.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn cause_cuts(
     doc: &Doc,
     res: &SentimentResult,
@@ -2181,6 +2184,7 @@ const CAUSES_OR_AGENT: WordList = WordList::new(&[
 /// the sentence's first phrase and before the entity. The move before it is the other
 /// subject's news ("IOB drops after RBI action", "Axis Bank slips as SUUTI sells stake");
 /// the entity's own phrases follow its name ("Acme falls as Beta Corp rallies").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn caused_by(
     doc: &Doc,
     res: &SentimentResult,
@@ -2284,6 +2288,7 @@ static STOPS_A_CAUSE_SET: WordSet = WordSet::new(STOPS_A_CAUSE.words);
 /// that action begins: what follows is its object's news. Not for a list of names ("TCS,
 /// financial stocks drive Sensex higher": leaders share the move), nor for the entity's own
 /// results ([`STOPS_A_CAUSE`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn causes_for_others(doc: &Doc, named: &[Named]) -> Vec<Option<usize>> {
     named
         .iter()
@@ -2710,6 +2715,12 @@ fn is_public_body(doc: &Doc, m: (usize, usize)) -> bool {
 /// scoring several entities of one document. Its cost is the entity's own sentences plus a
 /// step per later sentence. Without `list_phrases`, [`EntityScore::phrases`] is left empty
 /// (the score is the same).
+///
+/// Its per-sentence stages (`clauses_naming_others`, `source_sentences`, `cause_cuts`,
+/// `caused_by`, `causes_for_others`) are kept out of line in wasm. Inlined, this was one
+/// 32 KB wasm function, and V8's optimising compiler took a 33 MB working set to compile it:
+/// a streamed 10 MB text then peaked at 50-62 MB over the baseline (budget 56), against
+/// 39-42 MB with the stages apart (benches/README, "eleventh look").
 pub fn score_entity_in(
     ctx: &EntityContext,
     doc: &Doc,
