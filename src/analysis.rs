@@ -14,7 +14,7 @@ use crate::text::Doc;
 use crate::tickers::{self, TickerScore, Universe};
 use crate::Error;
 use serde::Serialize;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The result of analysing one text. Field names serialise in camelCase; offsets are UTF-16
 /// code units so that `text.slice(start, end)` in JS is exact. Byte spans are in the
@@ -129,17 +129,23 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 }
 
 /// An analyser for repeated calls with the same options: the lexicon's phrase matcher and
-/// the company index are built once, here (the built-in ones once per process).
+/// the company index are built once, here (the built-in ones once per process; the company
+/// index only when tickers are on, else on the first target scored).
 #[derive(Debug, Clone)]
 pub struct Analyzer {
     /// Shared, so that a [`crate::Stream`] holds the analyser without copying its options.
     options: Arc<Options>,
     lexicon: Arc<Lexicon>,
-    universe: Arc<Universe>,
+    /// Built by `new` when tickers are on; otherwise on the first call that scores a target
+    /// (the only other reader), so that a sentiment-only analyser does not pay for loading
+    /// the company table (9 M instructions natively, most of a cold start in wasm). Shared
+    /// by the clones.
+    universe: Arc<OnceLock<Arc<Universe>>>,
 }
 
 impl Analyzer {
-    /// Checks the options and prepares the lexicon and the company universe.
+    /// Checks the options and prepares the lexicon and, when tickers are on, the company
+    /// universe.
     pub fn new(options: Options) -> Result<Self, Error> {
         options.validate()?;
         let lexicon = if options.lexicon.is_empty() {
@@ -147,12 +153,22 @@ impl Analyzer {
         } else {
             Arc::new(Lexicon::with_overrides(&options.lexicon))
         };
-        let universe = Universe::for_options(&options);
+        let universe = OnceLock::new();
+        if options.tickers {
+            // Up front: the first analysis would build it anyway.
+            let _ = universe.set(Universe::for_options(&options));
+        }
         Ok(Analyzer {
             options: Arc::new(options),
             lexicon,
-            universe,
+            universe: Arc::new(universe),
         })
+    }
+
+    /// The companies that can be detected (built on first use when tickers are off).
+    fn universe(&self) -> &Universe {
+        self.universe
+            .get_or_init(|| Universe::for_options(&self.options))
     }
 
     /// The options in force.
@@ -224,7 +240,7 @@ impl Analyzer {
 
         // 4. Tickers: which companies, and the sentiment toward each.
         let tickers = if o.tickers {
-            let found = tickers::detect_parts(&doc, &sent, &self.universe, o);
+            let found = tickers::detect_parts(&doc, &sent, self.universe(), o);
             if let Some(p) = part.as_deref_mut() {
                 p.tickers.clear();
                 p.tickers
@@ -238,7 +254,7 @@ impl Analyzer {
         // 5. The target entity, if asked for.
         let target = target.map(|name| {
             // The tickers stage's company mentions are the other entities.
-            let t = tickers::score_target(&doc, &sent, &self.universe, name);
+            let t = tickers::score_target(&doc, &sent, self.universe(), name);
             if let Some(p) = part {
                 p.target = (t.sum, t.weight);
             }
@@ -368,5 +384,33 @@ fn to_utf16(a: &mut Analysis, map: &Utf16Map) {
         for m in &mut t.mentions {
             (m.start, m.end) = map.span(m.bytes);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentiment-only analyser loads the company index only when a target is scored (the
+    /// target's rules read the other companies named), and then scores it exactly as an
+    /// analyser with tickers on does.
+    #[test]
+    fn the_company_index_waits_for_a_target_when_tickers_are_off() {
+        let text = "Apple shares rose 5% on strong iPhone sales, while Microsoft fell 2%.";
+        let off = Analyzer::new(Options {
+            tickers: false,
+            ..Options::default()
+        })
+        .unwrap();
+        assert!(off.universe.get().is_none());
+        assert!(off.analyze(text).unwrap().tickers.is_empty());
+        assert!(off.universe.get().is_none());
+        let on = Analyzer::new(Options::default()).unwrap();
+        assert!(on.universe.get().is_some());
+        let a = off.analyze_with_target(text, Some("Apple")).unwrap();
+        assert!(off.universe.get().is_some());
+        let b = on.analyze_with_target(text, Some("Apple")).unwrap();
+        assert!(a.target.as_ref().is_some_and(|t| !t.mentions.is_empty()));
+        assert_eq!(a.target, b.target);
     }
 }
