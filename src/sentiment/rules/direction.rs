@@ -878,16 +878,17 @@ impl Triggers {
     fn of(doc: &Doc, sentence: usize) -> Triggers {
         let mut found = Triggers::default();
         let bytes = doc.text.as_bytes();
-        for tok in &doc.tokens[doc.sentences[sentence].tokens.clone()] {
+        for t in doc.sentences[sentence].tokens.clone() {
+            let tok = doc.tokens[t];
             let first = bytes[tok.span.start];
             match tok.kind {
                 TokenKind::Word => {
-                    found.vs |= matches!(first, b'v' | b'V') && is_vs(doc.slice(tok.span));
+                    found.vs |= matches!(first, b'v' | b'V') && is_vs(doc.tok(t));
                     found.index |= INDEX_WORDS.may_hold_token(first, tok.span.len())
-                        && is_in(doc.slice(tok.span), INDEX_WORDS);
+                        && is_in(doc.tok(t), INDEX_WORDS);
                 }
                 TokenKind::Punct | TokenKind::Symbol => {
-                    found.sign |= is_sign(doc.slice(tok.span)).is_some();
+                    found.sign |= is_sign(doc.tok(t)).is_some();
                 }
                 TokenKind::Number | TokenKind::Url => {}
             }
