@@ -18,6 +18,8 @@
 mod compile;
 #[path = "src/hash.rs"]
 mod hash;
+#[path = "src/sort.rs"]
+mod sort;
 #[path = "src/span.rs"]
 mod span;
 #[path = "src/sentiment/table.rs"]

@@ -14,9 +14,23 @@
 //! companies  n, then per company: symbol len, name len, ticker_is_word (0/1)
 //! symbols    n, then per extra symbol key (beyond each company's own upper-case symbol,
 //!            which the loader derives), in the order added: key len, company step
-//! names      n, then per name kept: flags byte (NAME_*), company step, and with NAME_TEXT
-//!            the len of its pattern, written as its tokens joined by single spaces
+//! names      n patterns (a name or its possessive) in the name index's order
+//!            (`TableBuilder::pattern_order`), in records of one or two patterns. Each
+//!            record starts with a head number whose low two bits are its kind (RECORD_*):
+//!            RECORD_OTHER_FORM: head >> 2 records back is a one-pattern record; this is
+//!              that name's other form (nothing else follows).
+//!            RECORD_ONE, RECORD_PAIR: head >> 2 is the company step; then a flags byte
+//!              (NAME_*), and with NAME_TEXT the name's text: 2 * len for its tokens joined
+//!              by single spaces, written next in `text`; or 2 * len + 1 and their start in
+//!              `text` when its other form wrote them already
 //! ```
+//!
+//! A pair record is a name's possessive then the name, when the name has several tokens
+//! (one group, longest first: "bank  of  x's", "bank  of  x"), else the name then its
+//! possessive, which starts the next group ("acme", "acme's"). Records in the order of the
+//! index, rather than name by name, cost ~9 KB of gzip: a big group ("bank ...", "first
+//! ...") takes its names from all over the table, each then a long company step. In return
+//! the loader neither finds the groups nor sorts them (`NameIndex::grouped`).
 //!
 //! A company step is the difference from the previous company of the section
 //! ([`put_step`]).
@@ -28,13 +42,16 @@
 //! made.
 
 use crate::hash::{FastHasher, FastMap, FastSet};
+use crate::sort;
 use crate::text::{phrase_pattern_with, Token};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
-/// The pattern itself is kept (else only its possessive is: an earlier name had it).
-pub(crate) const NAME_BASE: u8 = 1;
-/// The possessive ("acme's ") is kept.
+/// The pattern starts a new first-token group (see [`TableBuilder::pattern_order`]).
+pub(crate) const NAME_GROUP: u8 = 1;
+/// The pattern is the name's possessive ("acme's "), not the name itself. Unset in a pair
+/// record, whose first pattern is the possessive exactly when the name has several tokens:
+/// its two forms then share their first token, and the longer comes first.
 pub(crate) const NAME_POSSESSIVE: u8 = 1 << 1;
 /// The pattern is written in `text` (else it comes from the company's display name).
 pub(crate) const NAME_TEXT: u8 = 1 << 2;
@@ -48,6 +65,13 @@ pub(crate) const NAME_STRICT: u8 = 1 << 5;
 pub(crate) const NAME_CAPITALISED: u8 = 1 << 6;
 /// `NamePattern::acronym`.
 pub(crate) const NAME_ACRONYM: u8 = 1 << 7;
+
+/// A name record of one pattern (`TableBuilder::encode`).
+pub(crate) const RECORD_ONE: usize = 0;
+/// A name record of a name's two forms.
+pub(crate) const RECORD_PAIR: usize = 1;
+/// A name record that is the other form of an earlier record's name.
+pub(crate) const RECORD_OTHER_FORM: usize = 2;
 
 /// A compiled table, ready to load.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -119,12 +143,22 @@ pub(crate) struct Flags {
 /// One name tried: what it became.
 struct Name {
     company: u32,
-    /// `NAME_*` flags other than `NAME_BASE`, `NAME_POSSESSIVE`, `NAME_TEXT`.
+    /// `NAME_*` flags other than `NAME_GROUP`, `NAME_POSSESSIVE`, `NAME_TEXT`.
     flags: u8,
     /// The name's stream pattern.
     pattern: String,
     base: bool,
     possessive: bool,
+}
+
+/// A pattern in the order the table writes them ([`TableBuilder::pattern_order`]).
+struct Placed {
+    /// Its name (index into `TableBuilder::names`).
+    name: u32,
+    /// The name's possessive, not the name itself.
+    possessive: bool,
+    /// The first pattern of its first-token group.
+    starts_group: bool,
 }
 
 /// Builds a table the way the matcher needs it: the first row to claim a symbol or a name
@@ -282,6 +316,50 @@ impl TableBuilder {
         self.companies[company as usize].1 = name.to_string();
     }
 
+    /// The kept patterns in the order the name index wants them ([`NameIndex::grouped`]):
+    /// grouped by first token, the groups in the order of their first pattern, and each group
+    /// longest first (the earlier pattern first on ties). Pattern order before grouping:
+    /// each name's pattern, then its possessive, name by name. The loader then only hashes
+    /// each group's first token; it used to find the groups and sort them itself, which was
+    /// half of loading the built-in table.
+    ///
+    /// [`NameIndex::grouped`]: super::names::NameIndex::grouped
+    fn pattern_order(&self) -> Vec<Placed> {
+        // Per group: (stream length, name, possessive) of each pattern, in pattern order.
+        let mut groups: Vec<Vec<(usize, u32, bool)>> = Vec::new();
+        let mut by_first: FastMap<String, u32> = FastMap::default();
+        for (id, n) in self.names.iter().enumerate() {
+            for (kept, possessive_form) in [(n.base, false), (n.possessive, true)] {
+                if !kept {
+                    continue;
+                }
+                let stream = self.pattern_of(id as u32, possessive_form);
+                // The first token as the stream holds it (" acme's " -> "acme's").
+                let Some(first) = stream.split(' ').find(|w| !w.is_empty()) else {
+                    continue; // no token: it could never match
+                };
+                let g = *by_first.entry(first.to_string()).or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() as u32 - 1
+                });
+                groups[g as usize].push((stream.len(), id as u32, possessive_form));
+            }
+        }
+        let mut order = Vec::new();
+        for mut group in groups {
+            // Stable: equal lengths keep pattern order.
+            sort::by_key(&mut group, |&(len, _, _)| sort::key1(sort::descending(len)));
+            for (i, (_, name, possessive)) in group.into_iter().enumerate() {
+                order.push(Placed {
+                    name,
+                    possessive,
+                    starts_group: i == 0,
+                });
+            }
+        }
+        order
+    }
+
     /// The table in its compact form.
     pub fn encode(self) -> Compiled {
         let mut out = Compiled::default();
@@ -307,20 +385,46 @@ impl TableBuilder {
             put(r, key.len());
             put_step(r, &mut prev, *c);
         }
-        let mut kept = 0;
-        let mut stream = Vec::new();
-        for n in &self.names {
-            kept += (n.base || n.possessive) as usize;
-        }
-        put(r, kept);
+        // The name patterns in the name index's order (`pattern_order`), a record each, or
+        // one for a name's two forms when they come one after the other as `RECORD_PAIR` says.
+        let order = self.pattern_order();
+        put(r, order.len());
         let mut prev = 0;
-        for n in self.names.iter().filter(|n| n.base || n.possessive) {
-            let mut flags = n.flags;
-            if n.base {
-                flags |= NAME_BASE;
+        let mut stream = Vec::new();
+        // Per name: where its text was written (NAME_TEXT), for its other form; and its
+        // record, while that is a one-pattern record whose other form may follow.
+        let mut written: Vec<Option<(usize, usize)>> = vec![None; self.names.len()];
+        let mut record_of: Vec<Option<usize>> = vec![None; self.names.len()];
+        let (mut i, mut records) = (0, 0);
+        while i < order.len() {
+            let p = &order[i];
+            let pair = order.get(i + 1).is_some_and(|q| {
+                q.name == p.name && q.possessive != p.possessive && q.starts_group != p.possessive
+            });
+            i += 1 + pair as usize;
+            records += 1;
+            if !p.starts_group {
+                if let Some(at) = record_of[p.name as usize].take() {
+                    put(r, (records - 1 - at) << 2 | RECORD_OTHER_FORM);
+                    continue;
+                }
             }
-            if n.possessive {
+            let n = &self.names[p.name as usize];
+            let d = n.company as i64 - prev as i64;
+            prev = n.company;
+            let kind = if pair { RECORD_PAIR } else { RECORD_ONE };
+            put(r, (((d << 1) ^ (d >> 63)) as usize) << 2 | kind);
+            if !pair {
+                record_of[p.name as usize] = Some(records - 1);
+            }
+            let mut flags = n.flags;
+            // A pair's order follows from its text (see `NAME_POSSESSIVE`).
+            debug_assert!(!pair || p.possessive == n.pattern.trim().contains(' '));
+            if p.possessive && !pair {
                 flags |= NAME_POSSESSIVE;
+            }
+            if p.starts_group {
+                flags |= NAME_GROUP;
             }
             stream.clear();
             simple_stream(&self.companies[n.company as usize].1, &mut stream);
@@ -329,19 +433,25 @@ impl TableBuilder {
                 flags |= NAME_TEXT;
             }
             r.push(flags);
-            put_step(r, &mut prev, n.company);
-            if !from_name {
-                // Tokens hold no space: joined by one space they give the pattern back.
-                let joined = n.pattern.trim().replace("  ", " ");
-                stream.clear();
-                simple_stream(&joined, &mut stream);
-                assert!(
-                    stream == n.pattern.as_bytes(),
-                    "a pattern the loader cannot rebuild"
-                );
-                out.text.push_str(&joined);
-                put(r, joined.len());
+            if from_name {
+                continue;
             }
+            if let Some((start, len)) = written[p.name as usize] {
+                put(r, 2 * len + 1);
+                put(r, start);
+                continue;
+            }
+            // Tokens hold no space: joined by one space they give the pattern back.
+            let joined = n.pattern.trim().replace("  ", " ");
+            stream.clear();
+            simple_stream(&joined, &mut stream);
+            assert!(
+                stream == n.pattern.as_bytes(),
+                "a pattern the loader cannot rebuild"
+            );
+            written[p.name as usize] = Some((out.text.len(), joined.len()));
+            out.text.push_str(&joined);
+            put(r, 2 * joined.len());
         }
         out
     }

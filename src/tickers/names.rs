@@ -10,9 +10,15 @@
 //! single spaces, a range of the table's text) in the simple stream form
 //! (`compile::simple_stream`: " " + the parts lower-cased in ASCII and joined by two
 //! spaces + " "), optionally as its possessive ("acme's ", "americas' "); the index compares
-//! the stream with that form byte by byte. Writing the 19,000 patterns of the built-in table
+//! the stream with that form byte by byte. Writing the 17,000 patterns of the built-in table
 //! out at start-up was half of loading it, and in wasm that loop runs in V8's baseline tier.
+//!
+//! Nor are the groups found at start-up: a compiled table lists its patterns grouped and
+//! sorted as the index keeps them (`NameIndex::grouped`), so loading hashes each group's
+//! first token once. `NameIndex::new`, which groups and sorts patterns given in any order,
+//! is the tests' reference for it.
 
+#[cfg(test)]
 use crate::sort;
 use crate::text::{word_hash, WordStream};
 
@@ -73,11 +79,32 @@ impl Pattern {
         }
     }
 
+    /// The same written form with the other ending: the possessive of a plain pattern, or
+    /// the plain pattern of a possessive.
+    pub fn other_form(self, text: &str) -> Pattern {
+        let ending = match self.ending {
+            Ending::Plain => Ending::possessive_of(self.written(text.as_bytes())),
+            _ => Ending::Plain,
+        };
+        Pattern { ending, ..self }
+    }
+
+    /// True when the written form has more than one part (a space).
+    pub fn has_parts(&self) -> bool {
+        self.first < self.end - self.start
+    }
+
+    /// True for a possessive pattern.
+    pub fn is_possessive(&self) -> bool {
+        self.ending != Ending::Plain
+    }
+
     fn written<'t>(&self, text: &'t [u8]) -> &'t [u8] {
         &text[self.start as usize..self.end as usize]
     }
 
     /// Its length in the stream.
+    #[cfg(test)]
     fn len(&self, text: &[u8]) -> usize {
         let w = self.written(text);
         // Each space between parts is two in the stream; a one-part form has none to count.
@@ -170,7 +197,7 @@ impl Pattern {
 
 /// Name patterns indexed by first token. It holds ranges of its table's text; every method
 /// that reads a pattern takes that text.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct NameIndex {
     patterns: Vec<Pattern>,
     /// First-token hash table, open addressing: 0 is empty, else a group index + 1.
@@ -192,6 +219,7 @@ pub struct NameIndex {
 }
 
 /// The first-token groups as [`NameIndex::new`] finds them.
+#[cfg(test)]
 #[derive(Default)]
 struct Groups {
     /// Each group's first pattern.
@@ -204,6 +232,7 @@ struct Groups {
     last: Option<(Pattern, u32)>,
 }
 
+#[cfg(test)]
 impl Groups {
     /// Pattern `i`'s group (`u32::MAX` for none: an empty first token), a new one when its
     /// first token has none yet (entered in `slots`).
@@ -260,9 +289,9 @@ impl Groups {
 
 /// Sorts a group's pattern ids longest first, stably (the earlier id first on ties). Groups
 /// are small (the built-in table's largest has 104 patterns; most are a name and its
-/// possessive), so an insertion sort over (length, id) pairs does it, with no call to the
-/// library sort: in wasm, its thousands of calls made V8 recompile that sort in the
-/// background while the table loaded, and on a 2-core machine that slowed the load.
+/// possessive), so an insertion sort over (length, id) pairs does it. (The reference's:
+/// tables come sorted, see `TableBuilder::pattern_order`.)
+#[cfg(test)]
 fn sort_group(ids: &mut [u32], patterns: &[Pattern], text: &[u8], keyed: &mut Vec<(usize, u32)>) {
     if ids.len() > 256 {
         // Only a custom universe has groups this big: the library's O(n log n) sort.
@@ -330,21 +359,67 @@ fn filter_probe(h: u32, words: usize) -> (usize, u64) {
 }
 
 impl NameIndex {
-    /// Indexes `patterns`, ranges of `text`.
-    pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
-        let text = text.as_bytes();
-        let n = patterns.len();
-        let slot_count = (2 * n.max(1)).next_power_of_two();
+    /// An empty index of `patterns` with room for `groups` first tokens.
+    fn with_capacity(patterns: Vec<Pattern>, groups: usize) -> Self {
+        // At most half full (the built-in table: 9,167 groups in 32,768 slots).
+        let slot_count = (2 * groups.max(1)).next_power_of_two();
         // One filter word per eight to sixteen patterns: 16 KB for the built-in universe.
-        let filter_words = n.div_ceil(16).max(1).next_power_of_two();
-        let mut index = NameIndex {
+        let filter_words = patterns.len().div_ceil(16).max(1).next_power_of_two();
+        NameIndex {
             patterns,
             slots: vec![(0, 0); slot_count],
             bits: slot_count.trailing_zeros(),
             filter: vec![0; filter_words],
-            groups: Vec::new(),
+            groups: Vec::with_capacity(groups),
             order: Vec::new(),
-        };
+        }
+    }
+
+    /// Indexes `patterns`, ranges of `text`, given in the order the index keeps them:
+    /// grouped by first token, each group longest first, with `starts` the first pattern of
+    /// each group (as `TableBuilder::pattern_order` writes a table). Each group's first
+    /// token is hashed once, and nothing is sorted. The result is what [`NameIndex::new`]
+    /// makes of the same patterns (a test holds the built-in table to that).
+    pub(crate) fn grouped(text: &str, patterns: Vec<Pattern>, starts: &[u32]) -> Self {
+        let text = text.as_bytes();
+        let n = patterns.len() as u32;
+        let mut index = NameIndex::with_capacity(patterns, starts.len());
+        let mask = index.slots.len() - 1;
+        let mut token = Vec::new();
+        for (g, &start) in starts.iter().enumerate() {
+            let end = starts.get(g + 1).copied().unwrap_or(n);
+            index.patterns[start as usize].first_token(text, &mut token);
+            let h = word_hash(&token);
+            let (word, bits) = filter_probe(h, index.filter.len());
+            index.filter[word] |= bits;
+            // Groups have distinct first tokens: the first free slot is this one's.
+            let (mut s, tag) = slot_of(h, index.bits);
+            while index.slots[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            index.slots[s] = (g as u32 + 1, tag);
+            index.groups.push((start, end));
+        }
+        index.order = (0..n).collect();
+        index
+    }
+
+    /// Indexes `patterns`, ranges of `text`, in any order: finds the first-token groups and
+    /// sorts them. The reference for [`NameIndex::grouped`], which tables use.
+    #[cfg(test)]
+    pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
+        let text = text.as_bytes();
+        let n = patterns.len();
+        let mut token = Vec::new();
+        let first_tokens: std::collections::HashSet<Vec<u8>> = patterns
+            .iter()
+            .map(|p| {
+                p.first_token(text, &mut token);
+                token.clone()
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut index = NameIndex::with_capacity(patterns, first_tokens.len());
         // Pass 1: each pattern's group (a first token seen before, or a new one).
         let mut groups = Groups::default();
         let group_of: Vec<u32> = (0..n)

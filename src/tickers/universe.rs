@@ -7,8 +7,9 @@
 //! the same way at run time).
 
 use super::compile::{Compiled, Flags, TableBuilder};
-use super::compile::{NAME_ACRONYM, NAME_BASE, NAME_BLOCKED, NAME_CAPITALISED};
-use super::compile::{NAME_CONTEXT, NAME_POSSESSIVE, NAME_STRICT, NAME_TEXT};
+use super::compile::{NAME_ACRONYM, NAME_BLOCKED, NAME_CAPITALISED, NAME_CONTEXT};
+use super::compile::{NAME_GROUP, NAME_POSSESSIVE, NAME_STRICT, NAME_TEXT};
+use super::compile::{RECORD_OTHER_FORM, RECORD_PAIR};
 use super::names::{self, Ending, NameIndex, NameMatch};
 use crate::hash::FastHasher;
 use crate::options::{CompanyEntry, Options};
@@ -117,6 +118,21 @@ impl Records<'_> {
         self.text_at += len as u32;
         (start, self.text_at)
     }
+
+    /// A name's text: a length and its bytes, next in the text (`2 * len`), or a range read
+    /// before (`2 * len + 1`, then its start).
+    fn name_text(&mut self) -> (u32, u32) {
+        let n = self.num();
+        let len = (n / 2) as u32;
+        if n & 1 == 0 {
+            let start = self.text_at;
+            self.text_at += len;
+            (start, self.text_at)
+        } else {
+            let start = self.num() as u32;
+            (start, start + len)
+        }
+    }
 }
 
 fn symbol_hash(key: &[u8], bits: u32) -> usize {
@@ -191,9 +207,10 @@ impl Table {
         }
     }
 
-    /// Loads a compiled table: reads the records and hashes the symbols and the names' first
-    /// tokens. No tokenising: that was done by [`compile`](super::compile); and no patterns
-    /// written out: the name index reads each name's written form in `text`.
+    /// Loads a compiled table: reads the records and hashes the symbols and the first token
+    /// of each group of names. No tokenising: that was done by [`compile`](super::compile),
+    /// which also grouped and sorted the names for the index; and no patterns written out:
+    /// the name index reads each name's written form in `text`.
     fn load(text: Cow<'static, str>, records: &[u8]) -> Table {
         let mut r = Records {
             bytes: records,
@@ -236,15 +253,33 @@ impl Table {
             symbol_slots[s] = k as u32 + 1;
         }
 
+        // The name patterns, grouped by first token as the index wants them
+        // (`TableBuilder::pattern_order`).
         let n = r.num();
-        let mut patterns = Vec::with_capacity(2 * n);
-        let mut written = Vec::with_capacity(2 * n);
+        let mut patterns = Vec::with_capacity(n);
+        let mut written = Vec::with_capacity(n);
+        let mut groups = Vec::with_capacity(n);
+        // Each record's first pattern (for RECORD_OTHER_FORM).
+        let mut first_of_record = Vec::with_capacity(n);
         let mut prev = 0;
-        for _ in 0..n {
+        while patterns.len() < n {
+            let head = r.num();
+            let (kind, x) = (head & 3, head >> 2);
+            let at = patterns.len();
+            if kind == RECORD_OTHER_FORM {
+                let j = first_of_record[first_of_record.len() - x] as usize;
+                first_of_record.push(at as u32);
+                patterns.push(patterns[j]);
+                written.push(names::Pattern::other_form(written[j], &text));
+                continue;
+            }
+            first_of_record.push(at as u32);
+            let z = x as i64;
+            prev = (prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
+            let company = prev;
             let flags = r.byte();
-            let company = r.step(&mut prev);
             let (start, end) = if flags & NAME_TEXT != 0 {
-                r.string()
+                r.name_text()
             } else {
                 companies[company as usize].name
             };
@@ -255,18 +290,34 @@ impl Table {
                 capitalised: flags & NAME_CAPITALISED != 0,
                 acronym: flags & NAME_ACRONYM != 0,
             };
-            if flags & NAME_BASE != 0 {
-                written.push(names::Pattern::new(&text, start, end, Ending::Plain));
-                patterns.push(p);
+            if flags & NAME_GROUP != 0 {
+                groups.push(at as u32);
             }
-            if flags & NAME_POSSESSIVE != 0 {
-                let form = &text.as_bytes()[start as usize..end as usize];
-                let ending = Ending::possessive_of(form);
-                written.push(names::Pattern::new(&text, start, end, ending));
+            let plain = names::Pattern::new(&text, start, end, Ending::Plain);
+            let possessive = if kind == RECORD_PAIR {
+                plain.has_parts()
+            } else {
+                flags & NAME_POSSESSIVE != 0
+            };
+            let first = if possessive {
+                plain.other_form(&text)
+            } else {
+                plain
+            };
+            written.push(first);
+            patterns.push(p);
+            if kind == RECORD_PAIR {
+                // The name's other form, which starts the next group when it is the
+                // possessive.
+                let second = first.other_form(&text);
+                if second.is_possessive() {
+                    groups.push(at as u32 + 1);
+                }
+                written.push(second);
                 patterns.push(p);
             }
         }
-        let names = NameIndex::new(&text, written);
+        let names = NameIndex::grouped(&text, written, &groups);
         Table {
             text,
             companies,
@@ -428,7 +479,55 @@ mod compiled_tests {
     }
 
     /// A custom table goes through the compiled form: every pattern comes back as the
-    /// tokeniser makes it, with its possessive, the first claim kept.
+    /// tokeniser makes it, with its possessive, the first claim kept; grouped by first token
+    /// in the order of each group's first pattern, longest first ("bolt  two's" before "bolt
+    /// two"; a one-part name and its possessive have different first tokens).
+    /// The index the reference constructor makes of the table's patterns, which finds the
+    /// groups and sorts them itself.
+    fn reference_index(t: &Table) -> NameIndex {
+        let patterns = (0..t.names.len()).map(|i| t.names.pattern(i)).collect();
+        NameIndex::new(&t.text, patterns)
+    }
+
+    /// The built-in table's records come grouped and sorted as its name index keeps them, so
+    /// the loader only hashes each group's first token: the index it builds that way is the
+    /// one the reference makes (same groups, order, slots and filter).
+    #[cfg(feature = "companies")]
+    #[test]
+    fn the_builtin_table_loads_the_reference_index() {
+        let t = Table::builtin();
+        assert!(t.names.len() > 15_000);
+        assert_eq!(t.names, reference_index(&t));
+    }
+
+    /// A custom table with big groups and names written twice (a one-part alias and its
+    /// possessive, in different groups, share their text).
+    #[test]
+    fn a_custom_table_loads_the_reference_index() {
+        let entries: Vec<CompanyEntry> = (0..300)
+            .map(|i| {
+                let name = format!("Bank of {}", "x".repeat(1 + i % 7));
+                entry(
+                    &format!("S{i}"),
+                    &name,
+                    &[&format!("Alias{i}"), "First Bank"],
+                )
+            })
+            .collect();
+        let t = Table::from_entries(&entries);
+        assert_eq!(t.names, reference_index(&t));
+        let stream = |i: usize| t.names.pattern(i).to_stream(&t.text);
+        // The first group, "bank": longest first.
+        let lens: Vec<usize> = (0..14).map(|i| stream(i).len()).collect();
+        assert!(lens.windows(2).all(|w| w[0] >= w[1]), "{lens:?}");
+        assert_eq!(stream(0), " bank  of  xxxxxxx's ");
+        let alias: Vec<String> = (0..t.names.len())
+            .map(stream)
+            .filter(|p| p.starts_with(" alias7 ") || p.starts_with(" alias7'"))
+            .collect();
+        assert_eq!(alias, [" alias7 ", " alias7's "]);
+    }
+
     #[test]
     fn compiled_table_keeps_patterns_and_symbols() {
         let t = Table::from_entries(&[
@@ -445,15 +544,16 @@ mod compiled_tests {
             [
                 p("Acme"),
                 p("Acme's"),
-                p("Ünilever Größe"),
                 p("Ünilever Größe's"),
-                p("AT&T Inc."),
+                p("Ünilever Größe"),
                 " at  &  t  inc  .'s ".to_string(),
+                p("AT&T Inc."),
                 " acme's' ".to_string(),
-                p("Bolt Two"),
                 p("Bolt Two's"),
+                p("Bolt Two"),
             ]
         );
+        assert_eq!(t.names, reference_index(&t));
         assert_eq!(t.patterns[6].company, Some(1));
         assert_eq!(t.by_symbol("ACME"), Some(0));
         assert_eq!(t.by_symbol("brk.b"), Some(1));
