@@ -12,7 +12,7 @@
 use super::numbers::Toks;
 use super::scan::{direction_of, Found};
 use super::Change;
-use crate::text::{phrase_pattern, Doc, PhraseSet};
+use crate::text::{Doc, PhraseSet};
 use std::sync::OnceLock;
 
 /// The metric lexicon: one phrase set over the word stream, built once.
@@ -21,24 +21,18 @@ struct Metrics {
     names: Vec<&'static str>,
 }
 
-const METRICS_TSV: &str = include_str!("../../data/metrics.tsv");
-
-/// The (phrase, metric) rows of the lexicon file, header and comments skipped.
-pub(crate) fn metric_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    METRICS_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty() && !l.starts_with("phrase\t"))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(p, m)| (p.trim(), m.trim()))
-}
+// METRIC_PHRASES: data/metrics.tsv, each phrase as its stream words (build.rs).
+include!(concat!(env!("OUT_DIR"), "/metrics.rs"));
 
 fn metrics() -> &'static Metrics {
     static METRICS: OnceLock<Metrics> = OnceLock::new();
-    METRICS.get_or_init(|| {
-        let (patterns, names): (Vec<String>, Vec<&'static str>) =
-            metric_rows().map(|(p, m)| (phrase_pattern(p), m)).unzip();
-        let phrases = PhraseSet::new(patterns.iter().map(String::as_str));
-        Metrics { phrases, names }
+    METRICS.get_or_init(|| Metrics {
+        phrases: PhraseSet::from_words(
+            METRIC_PHRASES
+                .iter()
+                .map(|(words, _)| words.iter().copied()),
+        ),
+        names: METRIC_PHRASES.iter().map(|&(_, metric)| metric).collect(),
     })
 }
 
@@ -366,7 +360,39 @@ fn level_change(kind: &'static str, now: f64, before: f64, before_text: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::phrase_pattern;
     use std::collections::HashSet;
+
+    const METRICS_TSV: &str = include_str!("../../data/metrics.tsv");
+
+    /// The (phrase, metric) rows of the lexicon file, header and comments skipped.
+    fn metric_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+        METRICS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty() && !l.starts_with("phrase\t"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(p, m)| (p.trim(), m.trim()))
+    }
+
+    /// build.rs's table is the data file, each phrase tokenised as the stream writes it.
+    #[test]
+    fn compiled_metrics_are_the_data_file() {
+        let rows: Vec<(Vec<String>, &str)> = metric_rows()
+            .map(|(p, m)| {
+                let words = phrase_pattern(p)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(String::from)
+                    .collect();
+                (words, m)
+            })
+            .collect();
+        let compiled: Vec<(Vec<String>, &str)> = METRIC_PHRASES
+            .iter()
+            .map(|&(w, m)| (w.iter().map(|s| s.to_string()).collect(), m))
+            .collect();
+        assert_eq!(compiled, rows);
+    }
 
     #[test]
     fn lexicon_is_clean() {
