@@ -66,32 +66,31 @@ pub(crate) fn dollar_prefix(w: &str, glued: bool) -> Option<&'static str> {
 
 /// An ISO code (or common code-like name) written as a word: "USD", "rmb", "Rs".
 pub(crate) fn code(w: &str) -> Option<&'static str> {
-    // Every word of the text is tried as a code: most fail on length alone.
-    if !(2..=3).contains(&w.len()) {
-        return None;
-    }
-    Some(match w {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "jpy" => "JPY",
-        "cny" | "rmb" => "CNY",
-        "chf" => "CHF",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "hkd" => "HKD",
-        "inr" | "rs" => "INR",
-        "nzd" => "NZD",
-        "sgd" => "SGD",
-        "krw" => "KRW",
-        "brl" => "BRL",
-        "mxn" => "MXN",
-        "sek" => "SEK",
-        "nok" => "NOK",
-        "dkk" => "DKK",
-        "zar" => "ZAR",
-        "rub" => "RUB",
-        "twd" => "TWD",
+    // Every word of the text is tried as a code. Matched as bytes: the compiler switches on
+    // the length and then byte by byte, where a match on strings compared the word with the
+    // codes one by one (~100 instructions a word; callgrind, full analysis).
+    Some(match *w.as_bytes() {
+        [b'u', b's', b'd'] => "USD",
+        [b'e', b'u', b'r'] => "EUR",
+        [b'g', b'b', b'p'] => "GBP",
+        [b'j', b'p', b'y'] => "JPY",
+        [b'c', b'n', b'y'] | [b'r', b'm', b'b'] => "CNY",
+        [b'c', b'h', b'f'] => "CHF",
+        [b'c', b'a', b'd'] => "CAD",
+        [b'a', b'u', b'd'] => "AUD",
+        [b'h', b'k', b'd'] => "HKD",
+        [b'i', b'n', b'r'] | [b'r', b's'] => "INR",
+        [b'n', b'z', b'd'] => "NZD",
+        [b's', b'g', b'd'] => "SGD",
+        [b'k', b'r', b'w'] => "KRW",
+        [b'b', b'r', b'l'] => "BRL",
+        [b'm', b'x', b'n'] => "MXN",
+        [b's', b'e', b'k'] => "SEK",
+        [b'n', b'o', b'k'] => "NOK",
+        [b'd', b'k', b'k'] => "DKK",
+        [b'z', b'a', b'r'] => "ZAR",
+        [b'r', b'u', b'b'] => "RUB",
+        [b't', b'w', b'd'] => "TWD",
         _ => return None,
     })
 }
