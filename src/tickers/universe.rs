@@ -528,6 +528,48 @@ mod compiled_tests {
         assert_eq!(alias, [" alias7 ", " alias7's "]);
     }
 
+    proptest::proptest! {
+        /// Any custom table, names sharing first tokens in every way (one-part names and
+        /// their possessives, big groups, names claimed twice): it loads to the reference's
+        /// index, and each pattern is its own company's name, alias or their possessive,
+        /// whatever record form (pair, back-reference, text written before) carried it.
+        #[test]
+        fn any_custom_table_loads_the_reference_index(
+            names in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Bank", "bank", "of", "America", "Acme", "First", "Xs", "AT&T", "Größe",
+                        "Co.", "Americas", "ING", "3M", "Bolt",
+                    ]),
+                    1..4,
+                ),
+                1..40,
+            )
+        ) {
+            let names: Vec<String> = names.iter().map(|n| n.join(" ")).collect();
+            let entries: Vec<CompanyEntry> = names
+                .chunks(2)
+                .enumerate()
+                .map(|(i, c)| {
+                    let aliases: Vec<&str> = c[1..].iter().map(String::as_str).collect();
+                    entry(&format!("S{i}"), &c[0], &aliases)
+                })
+                .collect();
+            let t = Table::from_entries(&entries);
+            proptest::prop_assert_eq!(&t.names, &reference_index(&t));
+            for i in 0..t.names.len() {
+                let stream = t.names.pattern(i).to_stream(&t.text);
+                let c = t.patterns[i].company.expect("a custom name names its company") as usize;
+                let e = &entries[c];
+                let own = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+                    let p = phrase_pattern(n);
+                    p == stream || super::super::compile::possessive(&p) == stream
+                });
+                proptest::prop_assert!(own, "pattern {:?} is not company {}'s", stream, c);
+            }
+        }
+    }
+
     #[test]
     fn compiled_table_keeps_patterns_and_symbols() {
         let t = Table::from_entries(&[
