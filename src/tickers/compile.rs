@@ -127,9 +127,15 @@ pub(crate) fn put(records: &mut Vec<u8>, mut n: usize) {
 /// mostly follow their companies' order, so steps are small and compress well), and moves
 /// `prev` on.
 pub(crate) fn put_step(records: &mut Vec<u8>, prev: &mut u32, next: u32) {
+    put(records, zigzag(prev, next));
+}
+
+/// The step from company `prev` to `next`, zigzag-coded (0, -1, 1, -2, … as 0, 1, 2, 3, …),
+/// and moves `prev` on.
+pub(crate) fn zigzag(prev: &mut u32, next: u32) -> usize {
     let d = next as i64 - *prev as i64;
-    put(records, ((d << 1) ^ (d >> 63)) as usize);
     *prev = next;
+    ((d << 1) ^ (d >> 63)) as usize
 }
 
 /// A company flag as read from the data files.
@@ -410,10 +416,8 @@ impl TableBuilder {
                 }
             }
             let n = &self.names[p.name as usize];
-            let d = n.company as i64 - prev as i64;
-            prev = n.company;
             let kind = if pair { RECORD_PAIR } else { RECORD_ONE };
-            put(r, (((d << 1) ^ (d >> 63)) as usize) << 2 | kind);
+            put(r, zigzag(&mut prev, n.company) << 2 | kind);
             if !pair {
                 record_of[p.name as usize] = Some(records - 1);
             }

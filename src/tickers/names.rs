@@ -195,8 +195,9 @@ impl Pattern {
     }
 }
 
-/// Name patterns indexed by first token. It holds ranges of its table's text; every method
-/// that reads a pattern takes that text.
+/// Name patterns indexed by first token, kept grouped: a pattern's id is its place in the
+/// groups. It holds ranges of its table's text; every method that reads a pattern takes
+/// that text.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct NameIndex {
     patterns: Vec<Pattern>,
@@ -208,14 +209,11 @@ pub struct NameIndex {
     bits: u32,
     /// A blocked Bloom filter of the first tokens, read before `slots`: one 64-bit word per
     /// token looked up, two bits of it set per first token (see [`filter_probe`]). The slot
-    /// table of the built-in universe is 512 KB, and most tokens of a text start no name:
+    /// table of the built-in universe is 256 KB, and most tokens of a text start no name:
     /// their look-ups went to random places in it, each a likely cache miss.
     filter: Vec<u64>,
-    /// Each first token's range in `order`.
+    /// Each first token's patterns, a range of `patterns`, longest first.
     groups: Vec<(u32, u32)>,
-    /// Pattern ids grouped by first token, each group longest first (earlier id first on
-    /// ties).
-    order: Vec<u32>,
 }
 
 /// The first-token groups as [`NameIndex::new`] finds them.
@@ -371,7 +369,6 @@ impl NameIndex {
             bits: slot_count.trailing_zeros(),
             filter: vec![0; filter_words],
             groups: Vec::with_capacity(groups),
-            order: Vec::new(),
         }
     }
 
@@ -400,14 +397,16 @@ impl NameIndex {
             index.slots[s] = (g as u32 + 1, tag);
             index.groups.push((start, end));
         }
-        index.order = (0..n).collect();
         index
     }
 
     /// Indexes `patterns`, ranges of `text`, in any order: finds the first-token groups and
-    /// sorts them. The reference for [`NameIndex::grouped`], which tables use.
+    /// sorts them, and returns the index with each pattern's id in `patterns` by its place
+    /// in the index (a pattern whose first token is empty is left out). The reference for
+    /// [`NameIndex::grouped`], which tables use: given a table's patterns, which come in
+    /// the index's order, the ids must come back in order and the index be the table's.
     #[cfg(test)]
-    pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> Self {
+    pub(crate) fn new(text: &str, patterns: Vec<Pattern>) -> (Self, Vec<u32>) {
         let text = text.as_bytes();
         let n = patterns.len();
         let mut token = Vec::new();
@@ -443,22 +442,24 @@ impl NameIndex {
             fill.push(at);
             at += size;
         }
-        index.order = vec![0; at as usize];
+        let mut order = vec![0; at as usize];
         for (i, &g) in group_of.iter().enumerate() {
             if g != u32::MAX {
-                index.order[fill[g as usize] as usize] = i as u32;
+                order[fill[g as usize] as usize] = i as u32;
                 fill[g as usize] += 1;
             }
         }
         // Each group longest first (see `sort_group`).
         let mut keyed: Vec<(usize, u32)> = Vec::new();
         for &(start, end) in &index.groups {
-            let ids = &mut index.order[start as usize..end as usize];
+            let ids = &mut order[start as usize..end as usize];
             if ids.len() > 1 {
                 sort_group(ids, &index.patterns, text, &mut keyed);
             }
         }
-        index
+        // The patterns in that order: each group's range is then its patterns'.
+        index.patterns = order.iter().map(|&i| index.patterns[i as usize]).collect();
+        (index, order)
     }
 
     /// Pattern `i`.
@@ -467,31 +468,30 @@ impl NameIndex {
         self.patterns[i]
     }
 
-    /// The pattern ids whose first token is `token`, longest first.
+    /// The ids of the patterns whose first token is `token`, longest first.
     #[cfg(test)]
-    fn group(&self, text: &[u8], token: &[u8]) -> &[u32] {
+    fn group(&self, text: &[u8], token: &[u8]) -> std::ops::Range<usize> {
         self.group_hashed(text, token, word_hash(token))
     }
 
     /// [`NameIndex::group`] given the token's hash ([`WordStream::hashes`]).
     #[inline]
-    fn group_hashed(&self, text: &[u8], token: &[u8], h: u32) -> &[u32] {
+    fn group_hashed(&self, text: &[u8], token: &[u8], h: u32) -> std::ops::Range<usize> {
         let (word, bits) = filter_probe(h, self.filter.len());
         if self.filter[word] & bits != bits {
-            return &[];
+            return 0..0;
         }
         let mask = self.slots.len() - 1;
         let (mut s, tag) = slot_of(h, self.bits);
         loop {
             let (g, t) = self.slots[s];
             if g == 0 {
-                return &[];
+                return 0..0;
             }
             if t == tag {
                 let (start, end) = self.groups[g as usize - 1];
-                let ids = &self.order[start as usize..end as usize];
-                if self.patterns[ids[0] as usize].has_first_token(text, token) {
-                    return ids;
+                if self.patterns[start as usize].has_first_token(text, token) {
+                    return start as usize..end as usize;
                 }
             }
             s = (s + 1) & mask;
@@ -522,12 +522,11 @@ impl NameIndex {
             let token = &st[stream.word_range(i)];
             let mut advance = 1;
             if !token.is_empty() {
-                for &id in self.group_hashed(text, token, hashes[i]) {
-                    if let Some(end) =
-                        self.patterns[id as usize].match_after_first(text, st, s, token.len())
+                for id in self.group_hashed(text, token, hashes[i]) {
+                    if let Some(end) = self.patterns[id].match_after_first(text, st, s, token.len())
                     {
                         out.push(NameMatch {
-                            pattern: id as usize,
+                            pattern: id,
                             start: s,
                             end,
                         });
@@ -556,12 +555,12 @@ mod tests {
     fn finds_the_longest_name_at_each_token() {
         let text = "Bank of AmericaBankAmericaWells Fargo";
         let p = |start, end| Pattern::new(text, start, end, Ending::Plain);
-        let idx = NameIndex::new(text, vec![p(0, 15), p(15, 19), p(19, 26), p(26, 37)]);
+        let (idx, ids) = NameIndex::new(text, vec![p(0, 15), p(15, 19), p(19, 26), p(26, 37)]);
         let doc = Doc::new("Bank of America and Wells Fargo rose; America too.");
-        let found: Vec<usize> = idx
+        let found: Vec<u32> = idx
             .find_iter(text, &doc.stream)
             .iter()
-            .map(|m| m.pattern)
+            .map(|m| ids[m.pattern])
             .collect();
         assert_eq!(found, vec![0, 3, 2]);
         let m = idx.find_iter(text, &doc.stream)[1];
@@ -604,12 +603,13 @@ mod tests {
             patterns.push(Pattern::new(&text, at, at + len, Ending::Plain));
             at += len + 1;
         }
-        let idx = NameIndex::new(&text, patterns.clone());
+        let (idx, ids) = NameIndex::new(&text, patterns.clone());
         let mut token = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             p.first_token(text.as_bytes(), &mut token);
             assert!(
-                idx.group(text.as_bytes(), &token).contains(&(i as u32)),
+                idx.group(text.as_bytes(), &token)
+                    .any(|k| ids[k] == i as u32),
                 "pattern {i}"
             );
         }
@@ -642,13 +642,13 @@ mod tests {
         assert_eq!(pats[1].ending, Ending::PossessiveAfterS);
         assert_eq!(pats[0].to_stream(text), " acme's ");
         assert_eq!(pats[2].to_stream(text), " bank  of  america's ");
-        let idx = NameIndex::new(text, pats);
+        let (idx, ids) = NameIndex::new(text, pats);
         // "Americas'" is two tokens in the stream: that pattern matches nothing here.
         let doc = Doc::new("Acme's deal, Americas' plan, Bank of America's unit, Bank of America.");
-        let found: Vec<usize> = idx
+        let found: Vec<u32> = idx
             .find_iter(text, &doc.stream)
             .iter()
-            .map(|m| m.pattern)
+            .map(|m| ids[m.pattern])
             .collect();
         assert_eq!(found, vec![0, 2, 3]);
     }

@@ -106,9 +106,8 @@ impl Records<'_> {
 
     /// A company given as a step from `prev` ([`compile::put_step`]).
     fn step(&mut self, prev: &mut u32) -> u32 {
-        let z = self.num() as i64;
-        *prev = (*prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
-        *prev
+        let z = self.num();
+        take_step(prev, z)
     }
 
     /// A length, then that many bytes of the text: their range.
@@ -133,6 +132,13 @@ impl Records<'_> {
             (start, start + len)
         }
     }
+}
+
+/// Moves `prev` by the zigzag-coded step `z` ([`compile::zigzag`]) and returns it.
+fn take_step(prev: &mut u32, z: usize) -> u32 {
+    let z = z as i64;
+    *prev = (*prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
+    *prev
 }
 
 fn symbol_hash(key: &[u8], bits: u32) -> usize {
@@ -274,9 +280,7 @@ impl Table {
                 continue;
             }
             first_of_record.push(at as u32);
-            let z = x as i64;
-            prev = (prev as i64 + ((z >> 1) ^ -(z & 1))) as u32;
-            let company = prev;
+            let company = take_step(&mut prev, x);
             let flags = r.byte();
             let (start, end) = if flags & NAME_TEXT != 0 {
                 r.name_text()
@@ -478,15 +482,16 @@ mod compiled_tests {
         }
     }
 
-    /// A custom table goes through the compiled form: every pattern comes back as the
-    /// tokeniser makes it, with its possessive, the first claim kept; grouped by first token
-    /// in the order of each group's first pattern, longest first ("bolt  two's" before "bolt
-    /// two"; a one-part name and its possessive have different first tokens).
     /// The index the reference constructor makes of the table's patterns, which finds the
-    /// groups and sorts them itself.
+    /// groups and sorts them itself; the table's patterns must already be in its order.
     fn reference_index(t: &Table) -> NameIndex {
         let patterns = (0..t.names.len()).map(|i| t.names.pattern(i)).collect();
-        NameIndex::new(&t.text, patterns)
+        let (index, ids) = NameIndex::new(&t.text, patterns);
+        assert!(
+            ids.iter().enumerate().all(|(k, &i)| i as usize == k),
+            "the table's patterns are not in the index's order"
+        );
+        index
     }
 
     /// The built-in table's records come grouped and sorted as its name index keeps them, so
@@ -570,6 +575,10 @@ mod compiled_tests {
         }
     }
 
+    /// A custom table goes through the compiled form: every pattern comes back as the
+    /// tokeniser makes it, with its possessive, the first claim kept; grouped by first token
+    /// in the order of each group's first pattern, longest first ("bolt  two's" before "bolt
+    /// two"; a one-part name and its possessive have different first tokens).
     #[test]
     fn compiled_table_keeps_patterns_and_symbols() {
         let t = Table::from_entries(&[
