@@ -104,7 +104,7 @@ fn metric_phrases(tsv: &str) -> String {
     );
     for cols in table::rows(tsv) {
         let pattern = text::phrase_pattern(cols[0].trim());
-        let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = text::pattern_words(&pattern).collect();
         let metric = cols
             .get(1)
             .expect("data/metrics.tsv: a row without a metric");

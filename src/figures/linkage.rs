@@ -360,7 +360,7 @@ fn level_change(kind: &'static str, now: f64, before: f64, before_text: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::phrase_pattern;
+    use crate::text::{pattern_words, phrase_pattern};
     use std::collections::HashSet;
 
     const METRICS_TSV: &str = include_str!("../../data/metrics.tsv");
@@ -379,9 +379,7 @@ mod tests {
     fn compiled_metrics_are_the_data_file() {
         let rows: Vec<(Vec<String>, &str)> = metric_rows()
             .map(|(p, m)| {
-                let words = phrase_pattern(p)
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
+                let words = pattern_words(&phrase_pattern(p))
                     .map(String::from)
                     .collect();
                 (words, m)

@@ -68,7 +68,7 @@ fn builtin_words(entries: &[Entry]) -> PhraseSet {
     PhraseSet::from_words(entries.iter().enumerate().map(|(i, e)| {
         // A plain pattern's words are the phrase's own.
         let text: &str = odd_pattern(i).unwrap_or(&e.phrase);
-        text.split(' ').filter(|w| !w.is_empty())
+        crate::text::pattern_words(text)
     }))
 }
 

@@ -11,7 +11,7 @@ pub mod words;
 
 pub use phrases::PhraseSet;
 pub use sentences::{split_sentences, SentenceBounds};
-pub(crate) use stream::phrase_pattern_with;
+pub(crate) use stream::{pattern_words, phrase_pattern_with};
 pub use stream::{phrase_pattern, word_hash, WordStream};
 pub(crate) use tokens::tokenize_into;
 pub use tokens::{tokenize, Token, TokenKind};

@@ -48,11 +48,7 @@ impl PhraseSet {
     /// Builds the set of `patterns` (stream patterns; the first of equal ones wins, and a
     /// pattern with no word never matches).
     pub fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> PhraseSet {
-        PhraseSet::from_words(
-            patterns
-                .into_iter()
-                .map(|p| p.split(' ').filter(|w| !w.is_empty())),
-        )
+        PhraseSet::from_words(patterns.into_iter().map(super::pattern_words))
     }
 
     /// Builds the set of phrases given as their stream words (what [`PhraseSet::new`] reads

@@ -267,6 +267,14 @@ fn push_word(out: &mut String, word: &str) {
     }
 }
 
+/// The words of a stream pattern (` word1  word2 `), in order: what a [`PhraseSet`]
+/// matches, word by word.
+///
+/// [`PhraseSet`]: super::PhraseSet
+pub(crate) fn pattern_words(pattern: &str) -> impl Iterator<Item = &str> {
+    pattern.split(' ').filter(|w| !w.is_empty())
+}
+
 /// The stream pattern for a phrase written in plain text ("write-down", "Johnson & Johnson"):
 /// tokenised like the text, lower-cased and spaced like the stream.
 pub fn phrase_pattern(phrase: &str) -> String {
