@@ -28,8 +28,11 @@ export const ENGINES = [
     label: "fintone sentiment-only",
     load: async () => {
       const { init, Analyzer } = await import("fintone");
-      await init();
-      const a = new Analyzer({ tickers: false, figures: false, phrases: false, sentences: false });
+      // As a sentiment-only page loads it: init() warms up only what these options need
+      // (no company table).
+      const options = { tickers: false, figures: false, phrases: false, sentences: false };
+      await init(undefined, { warmUp: options });
+      const a = new Analyzer(options);
       return (text) => a.analyze(text);
     },
     score: (r) => r.overall.score,

@@ -23,43 +23,81 @@ export function engine(glue, resolveInput) {
   let failure = null;
 
   /**
-   * Loads the WebAssembly module. Idempotent: later calls return at once (or the call in
-   * flight). After a failure, calling again retries.
+   * Loads the WebAssembly module and prepares the analyser the page will use first (see
+   * `warmUp`). Idempotent: later calls return at once (or the call in flight), after
+   * preparing their own `warmUp` if they give one. After a failed load, calling again
+   * retries.
    * @param {import("./index.js").InitInput} [input] where the .wasm is, when not where the
    *   entry looks for it
+   * @param {import("./index.js").InitSettings} [settings]
    * @returns {Promise<void>}
    */
-  function init(input) {
-    if (state === "ready") return Promise.resolve();
-    if (pending) return pending;
-    state = "loading";
-    pending = (async () => {
+  function init(input, settings) {
+    let warm;
+    try {
+      warm = warmUpOf(settings);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (state === "ready") {
+      if (settings === undefined) return Promise.resolve();
       try {
-        const source = await resolveInput(input);
-        if (source instanceof WebAssembly.Module) {
-          // Instantiating a compiled module synchronously is quick and skips a round trip
-          // through V8's background threads (tens of ms on a busy machine).
-          glue.initSync({ module: source });
-        } else {
-          await glue.default({ module_or_path: /** @type {any} */ (source) });
-        }
-        // Build the default analyser (lexicon matcher, company index) now, so that the first
-        // analyze() after init() is as quick as the rest: in wasm that build is milliseconds.
-        glue.analyze("", undefined);
-        state = "ready";
+        warmUp(warm);
+        return Promise.resolve();
       } catch (e) {
-        state = "failed";
-        failure = e;
-        throw new Error(`fintone: init() could not load the WebAssembly module: ${message(e)}`, {
-          cause: e,
-        });
-      } finally {
-        pending = null;
+        return Promise.reject(e);
       }
-    })();
-    return pending;
+    }
+    if (!pending) {
+      state = "loading";
+      pending = load(input);
+    }
+    // The module is loaded (and usable) whether or not this call's `warmUp` is valid: a bad
+    // one rejects this call only, not the others waiting on the same load.
+    return pending.then(() => warmUp(warm));
   }
 
+  /**
+   * Loads and instantiates the module.
+   * @param {import("./index.js").InitInput} [input]
+   */
+  async function load(input) {
+    try {
+      const source = await resolveInput(input);
+      if (source instanceof WebAssembly.Module) {
+        // Instantiating a compiled module synchronously is quick and skips a round trip
+        // through V8's background threads (tens of ms on a busy machine).
+        glue.initSync({ module: source });
+      } else {
+        await glue.default({ module_or_path: /** @type {any} */ (source) });
+      }
+      state = "ready";
+    } catch (e) {
+      state = "failed";
+      failure = e;
+      throw new Error(`fintone: init() could not load the WebAssembly module: ${message(e)}`, {
+        cause: e,
+      });
+    } finally {
+      pending = null;
+    }
+  }
+
+  /**
+   * Builds what an analysis with `warm` needs (the lexicon matcher; the company index when
+   * tickers are on), so that the first analyze() after init() is as quick as the rest: in
+   * wasm that build is milliseconds, most of it the company index. Each is built once per
+   * module and shared, so a later analyser with the same needs finds them ready.
+   * @param {{ options: import("./index.js").Options | undefined } | null} warm
+   */
+  function warmUp(warm) {
+    if (warm === null) return;
+    try {
+      glue.analyze("", warm.options);
+    } catch (e) {
+      throw new Error(`fintone: init(): warmUp: ${message(e).replace(/^fintone: /, "")}`, { cause: e });
+    }
+  }
 
   function ready() {
     if (state === "ready") return;
@@ -190,6 +228,35 @@ export function engine(glue, resolveInput) {
   }
 
   return { init, analyze, Analyzer, analyzeStream, version };
+}
+
+/**
+ * Reads init()'s settings: what to warm up, `null` for nothing.
+ * @param {unknown} settings
+ * @returns {{ options: import("./index.js").Options | undefined } | null}
+ */
+function warmUpOf(settings) {
+  if (settings === undefined || settings === null) return { options: undefined };
+  if (typeof settings !== "object" || Array.isArray(settings)) {
+    throw new TypeError(`fintone: init(input, settings): settings must be an object such as { warmUp: false }, got ${describe(settings)}`);
+  }
+  for (const key of Object.keys(settings)) {
+    if (key !== "warmUp") {
+      throw new TypeError(`fintone: init(input, settings): unknown setting \`${key}\` (known: warmUp)`);
+    }
+  }
+  const w = /** @type {{ warmUp?: unknown }} */ (settings).warmUp;
+  if (w === undefined || w === true) return { options: undefined };
+  if (w === false) return null;
+  if (typeof w !== "object" || w === null || Array.isArray(w)) {
+    throw new TypeError(`fintone: init(input, settings): warmUp must be a boolean or the options the page will analyse with, got ${describe(w)}`);
+  }
+  return { options: /** @type {import("./index.js").Options} */ (w) };
+}
+
+/** @param {unknown} v */
+function describe(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
 }
 
 /** @param {unknown} e */

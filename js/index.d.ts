@@ -14,12 +14,27 @@ export type InitInput =
   | BufferSource
   | WebAssembly.Module;
 
+/** What init() does beyond loading the module. */
+export interface InitSettings {
+  /**
+   * What to build before the first analysis, so that it is as quick as the rest: the
+   * options the page will analyse with (the lexicon matcher, and the company index when
+   * `tickers` is on, as those options need them), `true` (the default) for the default
+   * options, or `false` for nothing (each part is then built by the first analysis that
+   * needs it). A page that never turns tickers on passes `{ warmUp: { tickers: false } }`
+   * and skips loading the company table, most of init()'s work after the module itself.
+   * Bad options reject this call with an Error naming the field; the module is loaded
+   * all the same.
+   */
+  warmUp?: Options | boolean;
+}
+
 /**
  * Loads the WebAssembly module; call once (and await) before `analyze` or `new Analyzer`.
- * Idempotent. With no argument: browsers fetch the `.wasm` beside this module, Node reads it
- * from disk.
+ * Idempotent (a later call with `settings` does its own warm-up). With no `input`: browsers
+ * fetch the `.wasm` beside this module, Node reads it from disk.
  */
-export function init(input?: InitInput): Promise<void>;
+export function init(input?: InitInput, settings?: InitSettings): Promise<void>;
 
 /** Analyses one text: the same result as the CLI's JSON, as a plain object. */
 export function analyze(text: string, options?: Options): Analysis;

@@ -57,3 +57,65 @@ test("the browser entry with no argument fetches the .wasm beside the module", (
     await init(); ${ok}`);
   assert.equal(out, "Revenue rose");
 });
+
+// The module's linear memory, caught as the glue instantiates it: the company table is
+// the largest thing init() builds, and what `warmUp: { tickers: false }` leaves out.
+const catchMemory = `
+  let memory;
+  const Instance = WebAssembly.Instance;
+  WebAssembly.Instance = function (m, i) { const x = new Instance(m, i); memory = x.exports.memory; return x; };
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (...a) => { const r = await instantiate(...a); memory = (r.instance ?? r).exports.memory; return r; };
+  const { init, analyze, Analyzer } = await import("fintone");`;
+
+test("init() warms up what the page's options need: the company index only with tickers on", () => {
+  const memoryAfter = (settings) =>
+    Number(run(`${catchMemory} await init(undefined, ${settings}); console.log(memory.buffer.byteLength);`));
+  const byDefault = memoryAfter("undefined");
+  assert.equal(memoryAfter("{ warmUp: true }"), byDefault);
+  assert.equal(memoryAfter("{ warmUp: {} }"), byDefault);
+  const sentimentOnly = memoryAfter("{ warmUp: { tickers: false, figures: false } }");
+  const nothing = memoryAfter("{ warmUp: false }");
+  // The company table takes over a megabyte of the module's memory once loaded.
+  assert.ok(byDefault - sentimentOnly >= 1 << 20, `default ${byDefault} B, sentiment-only ${sentimentOnly} B`);
+  assert.ok(nothing <= sentimentOnly, `nothing ${nothing} B, sentiment-only ${sentimentOnly} B`);
+});
+
+test("after any warm-up, every analysis works: what was not built is built on first use", () => {
+  for (const settings of ["{ warmUp: false }", "{ warmUp: { tickers: false, figures: false } }", "{ warmUp: { sentences: false } }"]) {
+    const out = run(`
+      import { init, analyze, Analyzer } from "fintone";
+      await init(undefined, ${settings});
+      const so = analyze("Revenue rose at Apple Inc.", { tickers: false, figures: false });
+      const full = new Analyzer().analyze("Revenue rose 5% at Apple Inc.");
+      console.log(so.phrases[0].text, so.tickers.length, full.tickers[0].symbol, full.figures[0].text);`);
+    assert.equal(out, "Revenue rose 0 AAPL 5%", settings);
+  }
+});
+
+test("bad init() settings reject with an Error naming them; the module loads all the same", () => {
+  const out = run(`
+    import { init, analyze } from "fintone";
+    for (const s of ["5", "{ warmup: {} }", "{ warmUp: 3 }", "{ warmUp: [] }", "{ warmUp: { tickers: 'yes' } }"]) {
+      try { await init(undefined, eval("(" + s + ")")); console.log("no error"); } catch (e) { console.log(e.name + ": " + e.message); }
+    }
+    ${ok}`);
+  const lines = out.split("\n");
+  assert.match(lines[0], /^TypeError: fintone: init\(input, settings\): settings must be an object/);
+  assert.match(lines[1], /^TypeError: .*unknown setting `warmup` \(known: warmUp\)/);
+  assert.match(lines[2], /^TypeError: .*warmUp must be a boolean or the options .*got number/);
+  assert.match(lines[3], /^TypeError: .*warmUp must be .*got an array/);
+  assert.match(lines[4], /^Error: fintone: init\(\): warmUp: invalid option `tickers`/);
+  assert.equal(lines[5], "Revenue rose");
+});
+
+test("calls waiting on one load each get their own warm-up's outcome", () => {
+  const out = run(`
+    import { init, analyze } from "fintone";
+    const results = await Promise.allSettled([init(), init(undefined, { warmUp: { thresholds: { neutral: 2 } } }), init(undefined, { warmUp: false })]);
+    console.log(results.map((r) => r.status).join(" "));
+    ${ok}`);
+  const [statuses, text] = out.split("\n");
+  assert.equal(statuses, "fulfilled rejected fulfilled");
+  assert.equal(text, "Revenue rose");
+});

@@ -1,7 +1,7 @@
 // A consumer that touches every field of the package's types; `tsc --noEmit` must accept it
 // (run by tests/js/types.test.js). Change it with the types.
 import { init, analyze, analyzeStream, Analyzer, partEnd, PART_UNITS, version } from "fintone";
-import type { Analysis, Figure, FigureKind, InitInput, Options, Part, Rule, StreamSummary, TickerScore } from "fintone";
+import type { Analysis, Figure, FigureKind, InitInput, InitSettings, Options, Part, Rule, StreamSummary, TickerScore } from "fintone";
 
 const inputs: InitInput[] = [
   "/fintone_bg.wasm",
@@ -14,6 +14,10 @@ const inputs: InitInput[] = [
 void inputs;
 
 await init();
+const warmUps: InitSettings[] = [{}, { warmUp: true }, { warmUp: false }, { warmUp: { tickers: false, figures: false } }];
+for (const settings of warmUps) await init(undefined, settings);
+// @ts-expect-error warmUp takes options or a boolean, not a string
+await init(undefined, { warmUp: "tickers" });
 const v: string = version();
 
 const options: Required<Options> = {
