@@ -93,7 +93,7 @@ export function engine(glue, resolveInput) {
   function warmUp(warm) {
     if (warm === null) return;
     try {
-      glue.analyze("", warm.options);
+      glue.analyze(new Uint8Array(0), warm.options);
     } catch (e) {
       throw new Error(`fintone: init(): warmUp: ${message(e).replace(/^fintone: /, "")}`, { cause: e });
     }
@@ -124,7 +124,7 @@ export function engine(glue, resolveInput) {
    */
   function analyze(text, options) {
     ready();
-    return unpack(glue.analyze(text, options), text);
+    return unpack(glue.analyze(utf8(text, "analyze(text, options?)"), options), text);
   }
 
   /** An analyser for many texts with the same options (built once). */
@@ -144,7 +144,7 @@ export function engine(glue, resolveInput) {
      */
     analyze(text) {
       if (!this.#inner) throw new Error("fintone: this Analyzer was freed; create a new one");
-      return unpack(this.#inner.analyze(text), text);
+      return unpack(this.#inner.analyze(utf8(text, "Analyzer.analyze(text)")), text);
     }
 
     /**
@@ -171,7 +171,7 @@ export function engine(glue, resolveInput) {
       try {
         for (let from = 0; from < text.length; ) {
           const end = partEnd(text, from);
-          const packed = stream.push(text.slice(from, end));
+          const packed = stream.push(utf8(text.slice(from, end), "Stream.push(text)"));
           const n = packed[0];
           const { sentences, phrases, figures } = unpack(packed, read, true);
           onPart({ start: n[n.length - 2], end: n[n.length - 1], sentences, phrases, figures });
@@ -257,6 +257,33 @@ function warmUpOf(settings) {
 /** @param {unknown} v */
 function describe(v) {
   return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
+}
+
+const encoder = new TextEncoder();
+/** Reused for texts of up to SCRATCH_UNITS UTF-16 units (3 bytes each at most in UTF-8). */
+const SCRATCH_UNITS = 1 << 20;
+let scratch = new Uint8Array(0);
+
+/**
+ * The text as UTF-8 bytes for the wasm module, lone surrogates as U+FFFD (three bytes for
+ * the one unit, as wasm-bindgen's own string conversion did: the offsets the engine returns
+ * stay the caller's UTF-16 units). `encodeInto` into a buffer kept between calls, then the
+ * glue's copy into the module's memory: both native copies. wasm-bindgen's string conversion
+ * ran a JS loop over every char up to the first one that is not ASCII, which was most of
+ * the text and several percent of a sentiment-only call (benches/README, "Thirteenth
+ * look"). A text longer than the buffer's reach gets a buffer of its own, so that one long
+ * text does not leave megabytes held.
+ * @param {unknown} text
+ * @param {string} call the API call, for the error message
+ * @returns {Uint8Array}
+ */
+function utf8(text, call) {
+  if (typeof text !== "string") {
+    throw new TypeError(`fintone: ${call} needs the text as a string, got ${text === null ? "null" : typeof text}`);
+  }
+  if (text.length > SCRATCH_UNITS) return encoder.encode(text);
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(Math.max(text.length * 3, 4096));
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 /** @param {unknown} e */

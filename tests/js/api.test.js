@@ -1,6 +1,7 @@
 // The JS API on the built package: init, analyze, Analyzer, options and errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { init, analyze, Analyzer, version } from "fintone";
 
 const TEXT = "Losses narrowed and revenue rose 12%. Shares plunged after the CEO quit.";
@@ -73,6 +74,48 @@ test("non-string text throws a TypeError saying a string is needed", async () =>
     assert.throws(() => analyze(bad), (e) => e instanceof TypeError && /needs the text as a string/.test(e.message), String(typeof bad));
   }
   assert.throws(() => new Analyzer().analyze(42), TypeError);
+});
+
+test("the text reaches the engine whole: ASCII, non-ASCII, texts past the reused buffer, and a short one after a long one", () => {
+  // In a fresh process: js/api.js encodes texts into a buffer it keeps between calls (texts
+  // of up to 2^20 UTF-16 units; longer ones get their own), and this test's texts must find
+  // it as a page's first calls do, small.
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", `
+    import { init, analyze, Analyzer } from "fintone";
+    import assert from "node:assert/strict";
+    await init();
+    const TEXT = ${JSON.stringify(TEXT)};
+    const a = new Analyzer({ tickers: false });
+    // Each text ends with TEXT, as its own paragraph: its last phrases are TEXT's, at offsets
+    // moved by what comes before (a text cut short, or bytes left over, would lose or add some).
+    const own = a.analyze(TEXT).phrases;
+    for (const before of ["", "Café 😀 sales.\\n\\n", "é".repeat(5000) + ".\\n\\n", \`\${TEXT}\\n\\n\`.repeat(300)]) {
+      const text = before + TEXT;
+      const got = a.analyze(text);
+      for (const p of got.phrases) assert.equal(text.slice(p.start, p.end), p.text);
+      const last = got.phrases.slice(-own.length);
+      assert.deepEqual(last.map((p) => [p.text, p.start - before.length, p.score]), own.map((p) => [p.text, p.start, p.score]));
+      assert.deepEqual(analyze(text, { tickers: false }), got);
+    }
+    // Past the buffer's reach, then a short text after the long one.
+    const long = \`\${TEXT} \`.repeat(Math.ceil((1 << 20) / (TEXT.length + 1)) + 1);
+    const shortAfter = "Profit fell.";
+    const expected = analyze(shortAfter);
+    assert.ok(long.length > 1 << 20);
+    const r = analyze(long, { tickers: false, phrases: false, figures: false });
+    // Two sentences for each copy of TEXT, the last ending at the text's last full stop.
+    assert.equal(r.sentences.length, 2 * (long.length / (TEXT.length + 1)));
+    assert.equal(r.sentences.at(-1).end, long.length - 1);
+    assert.deepEqual(analyze(shortAfter), expected);
+    console.log("ok");`], { cwd: new URL("../../", import.meta.url), encoding: "utf8" });
+  assert.equal(out.trim(), "ok");
+});
+
+test("the module's own export refuses bytes that are not UTF-8 with a TypeError", async () => {
+  await init();
+  const glue = await import("../../pkg/fintone.js");
+  assert.throws(() => glue.analyze(new Uint8Array([0x52, 0xc3]), undefined), { name: "TypeError", message: /not valid UTF-8/ });
+  assert.throws(() => new glue.Analyzer(undefined).analyze(new Uint8Array([0xff])), { name: "TypeError", message: /not valid UTF-8/ });
 });
 
 test("bad options throw an Error naming the field", async () => {
