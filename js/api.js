@@ -260,8 +260,12 @@ function describe(v) {
 }
 
 const encoder = new TextEncoder();
-/** Reused for texts of up to SCRATCH_UNITS UTF-16 units (3 bytes each at most in UTF-8). */
-const SCRATCH_UNITS = 1 << 20;
+/**
+ * Reused for texts of up to SCRATCH_UNITS UTF-16 units (3 bytes each at most in UTF-8): a
+ * long article, and the parts `analyzeStream` cuts (PART_UNITS and a line), in at most
+ * 768 KB kept for the page's life.
+ */
+const SCRATCH_UNITS = 1 << 18;
 let scratch = new Uint8Array(0);
 
 /**

@@ -78,7 +78,7 @@ test("non-string text throws a TypeError saying a string is needed", async () =>
 
 test("the text reaches the engine whole: ASCII, non-ASCII, texts past the reused buffer, and a short one after a long one", () => {
   // In a fresh process: js/api.js encodes texts into a buffer it keeps between calls (texts
-  // of up to 2^20 UTF-16 units; longer ones get their own), and this test's texts must find
+  // of up to 2^18 UTF-16 units; longer ones get their own), and this test's texts must find
   // it as a page's first calls do, small.
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", `
     import { init, analyze, Analyzer } from "fintone";
@@ -98,10 +98,10 @@ test("the text reaches the engine whole: ASCII, non-ASCII, texts past the reused
       assert.deepEqual(analyze(text, { tickers: false }), got);
     }
     // Past the buffer's reach, then a short text after the long one.
-    const long = \`\${TEXT} \`.repeat(Math.ceil((1 << 20) / (TEXT.length + 1)) + 1);
+    const long = \`\${TEXT} \`.repeat(Math.ceil((1 << 18) / (TEXT.length + 1)) + 1);
     const shortAfter = "Profit fell.";
     const expected = analyze(shortAfter);
-    assert.ok(long.length > 1 << 20);
+    assert.ok(long.length > 1 << 18);
     const r = analyze(long, { tickers: false, phrases: false, figures: false });
     // Two sentences for each copy of TEXT, the last ending at the text's last full stop.
     assert.equal(r.sentences.length, 2 * (long.length / (TEXT.length + 1)));
