@@ -7,8 +7,9 @@
 //!
 //! The text comes in as its UTF-8 bytes, which `js/api.js` encodes (see `text_arg`).
 //! Errors are real JS `Error`s whose message names the option field at fault (`js/api.js`
-//! throws the `TypeError` for a text that is not a string). The panic hook only makes a bug readable in the console: the engine
-//! does not panic on any input, since a panic would poison the module for the whole page.
+//! throws the `TypeError` for a text that is not a string). The panic hook only makes a bug
+//! readable in the console: the engine does not panic on any input, since a panic would
+//! poison the module for the whole page.
 
 use crate::{Analysis, CompanyEntry, LexiconEntry, Options, Thresholds};
 use std::cell::OnceCell;
