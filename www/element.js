@@ -438,7 +438,7 @@ export function parseLabels(v) {
 
 /**
  * The build an element analyses with: the exports of `fintone` or `fintone/slim` it uses.
- * @typedef {{ init: () => Promise<void>, Analyzer: typeof import("../js/index.js").Analyzer }} Engine
+ * @typedef {{ init: typeof import("../js/index.js").init, Analyzer: typeof import("../js/index.js").Analyzer }} Engine
  */
 
 /**
@@ -557,8 +557,13 @@ class FintoneAnalyzerBase extends HTMLElement {
     this.status.textContent = "Analysing…";
     try {
       const options = this.#effectiveOptions();
+      // The analyser is built right after init(), for this element's options: init() warms
+      // up nothing of its own (by default it would load the company table, which an element
+      // with tickers off never reads).
       const analysis =
-        text.length > WORKER_THRESHOLD ? await this.#inWorker(id, text, options) : (await this.#build().engine.init(), this.#analyzers(options).analyze(text));
+        text.length > WORKER_THRESHOLD
+          ? await this.#inWorker(id, text, options)
+          : (await this.#build().engine.init(undefined, { warmUp: false }), this.#analyzers(options).analyze(text));
       if (id !== this.#seq) return analysis; // a newer run superseded this one
       if (text.length > WORKER_THRESHOLD) this.status.textContent = "Rendering…";
       if (!(await this.#show(analysis, text, id))) return analysis;
