@@ -43,7 +43,7 @@
 
 use crate::hash::{FastHasher, FastMap, FastSet};
 use crate::sort;
-use crate::text::{phrase_pattern_with, Token};
+use crate::text::{pattern_words, phrase_pattern_with, Token};
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
@@ -341,7 +341,7 @@ impl TableBuilder {
                 }
                 let stream = self.pattern_of(id as u32, possessive_form);
                 // The first token as the stream holds it (" acme's " -> "acme's").
-                let Some(first) = stream.split(' ').find(|w| !w.is_empty()) else {
+                let Some(first) = pattern_words(&stream).next() else {
                     continue; // no token: it could never match
                 };
                 let g = *by_first.entry(first.to_string()).or_insert_with(|| {

@@ -112,9 +112,14 @@ impl Records<'_> {
 
     /// A length, then that many bytes of the text: their range.
     fn string(&mut self) -> (u32, u32) {
-        let len = self.num();
+        let len = self.num() as u32;
+        self.next_text(len)
+    }
+
+    /// The next `len` bytes of the text: their range.
+    fn next_text(&mut self, len: u32) -> (u32, u32) {
         let start = self.text_at;
-        self.text_at += len as u32;
+        self.text_at += len;
         (start, self.text_at)
     }
 
@@ -124,9 +129,7 @@ impl Records<'_> {
         let n = self.num();
         let len = (n / 2) as u32;
         if n & 1 == 0 {
-            let start = self.text_at;
-            self.text_at += len;
-            (start, self.text_at)
+            self.next_text(len)
         } else {
             let start = self.num() as u32;
             (start, start + len)
